@@ -1,0 +1,17 @@
+/**
+ * The registry of korrektor's rules. Adding a rule: write `rules/<id>.ts`
+ * and `rules/<id>.md`, list it here, and add it to the config schema
+ * (`schema/korrektorrc.schema.json`); a test checks the three agree.
+ */
+import type {KorrektorRule} from '../src/rule.js'
+import repeatedWord from './repeated-word.js'
+import typography from './typography.js'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, typography]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+export function ruleById(id: string) {
+  return rules.find((rule) => rule.meta.id === id)
+}

@@ -1,0 +1,144 @@
+/**
+ * The pipeline: text → syntax tree (plain text, Markdown or HTML) → nlcst
+ * with German segmentation → rules → messages. Reporters never see trees,
+ * rules never see the CLI.
+ */
+import {unified, type Processor} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import rehypeParse from 'rehype-parse'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Root as MdastRoot} from 'mdast'
+import type {Root as HastRoot, Element} from 'hast'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ParseGerman, ParseGermanText} from './lang/segment.js'
+import {rules as allRules} from '../rules/index.js'
+import type {MessageData, RuleSetting, SharedSettings} from './rule.js'
+import {applyDirectives, collectDirectives, type Directive} from './control.js'
+import type {LintMessage} from './types.js'
+
+export type Format = 'txt' | 'md' | 'html'
+
+export function formatOf(path: string | undefined): Format {
+  const lower = (path ?? '').toLowerCase()
+  if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'md'
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html'
+  return 'txt'
+}
+
+export interface EngineSettings {
+  rules: Record<string, RuleSetting<Record<string, unknown>>>
+  shared: SharedSettings
+}
+
+/** Build the retext processor holding the enabled rules. */
+function retextProcessor(settings: EngineSettings) {
+  const processor = unified()
+    .data('korrektorShared', settings.shared)
+    .use(function () {
+      // Plain-text parser (Markdown and HTML bring their own trees).
+      this.parser = (document: string) => new ParseGermanText().parse(document)
+    })
+  for (const rule of allRules) {
+    const setting = settings.rules[rule.meta.id] ?? rule.meta.severity
+    const severity = Array.isArray(setting) ? setting[0] : setting
+    if (severity === 'off') continue
+    processor.use(rule, setting)
+  }
+  return processor.freeze()
+}
+
+type Runner = (file: VFile) => Promise<void>
+
+const IGNORED_HTML = new Set(['pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'textarea'])
+
+function buildRunner(format: Format, settings: EngineSettings): Runner {
+  const retext = retextProcessor(settings)
+  if (format === 'txt') {
+    return async (file) => {
+      const tree = retext.parse(file) as NlcstRoot
+      await retext.run(tree, file)
+    }
+  }
+  if (format === 'md') {
+    const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+    const directives = collectDirectives()
+    return async (file) => {
+      const tree = markdown.parse(file) as MdastRoot
+      directives(tree, file)
+      const nlcst = mdastToNlcst(tree, file, new ParseGerman(), {
+        ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
+      })
+      await retext.run(nlcst, file)
+    }
+  }
+  const html = unified().use(rehypeParse).freeze()
+  const directives = collectDirectives()
+  return async (file) => {
+    const tree = html.parse(file) as HastRoot
+    directives(tree, file)
+    visit(tree, 'element', (node: Element) => {
+      if (IGNORED_HTML.has(node.tagName)) node.properties = {...node.properties, dataNlcst: 'ignore'}
+    })
+    const nlcst = hastToNlcst(tree, file, new ParseGerman())
+    await retext.run(nlcst, file)
+  }
+}
+
+const runners = new Map<string, Runner>()
+
+function runnerFor(format: Format, settings: EngineSettings): Runner {
+  const key = format + JSON.stringify(settings)
+  let runner = runners.get(key)
+  if (!runner) {
+    runner = buildRunner(format, settings)
+    runners.set(key, runner)
+  }
+  return runner
+}
+
+/** Turn a vfile message produced by a rule into the public message shape. */
+export function toLintMessage(message: VFileMessage): LintMessage | undefined {
+  const data = (message as VFileMessage & {korrektor?: MessageData}).korrektor
+  const start = message.place && 'start' in message.place ? message.place.start : undefined
+  const end = message.place && 'end' in message.place ? message.place.end : undefined
+  if (!data || !start || !end) return undefined
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: data.severity,
+    message: message.reason,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: data.offset,
+    endOffset: data.endOffset,
+    actual: message.actual ?? '',
+    expected: message.expected ?? []
+  }
+}
+
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
+}
+
+/**
+ * Lint one text. `text` is the decoded file content without BOM; offsets in
+ * the messages index into it.
+ */
+export async function lintText(
+  text: string,
+  format: Format,
+  settings: EngineSettings,
+  path?: string
+): Promise<LintMessage[]> {
+  const file = new VFile({value: text, path})
+  await runnerFor(format, settings)(file)
+  const messages = file.messages.map(toLintMessage).filter((m): m is LintMessage => m !== undefined)
+  const directives = (file.data.korrektorDirectives as Directive[] | undefined) ?? []
+  return applyDirectives(messages, directives).sort(compareMessages)
+}

@@ -1,0 +1,133 @@
+/**
+ * korrektor's Node API.
+ *
+ *   import {lint, lintFiles} from 'korrektor'
+ *   const messages = await lint('Die die Regierung …')
+ *   const {results, errors} = await lintFiles(['summaries/'])
+ *
+ * Both return the message objects of the JSON report.
+ */
+import {dirname, relative, resolve} from 'node:path'
+import ignore from 'ignore'
+import {findConfigFile, resolveConfig, type ResolvedConfig, type UserConfig} from './config/load.js'
+import {formatOf, lintText, type EngineSettings, type Format} from './engine.js'
+import {ConfigError} from './errors.js'
+import {expandInputs, loadIgnore} from './io/files.js'
+import {readText} from './io/read.js'
+import {presetRules} from './presets.js'
+import type {RuleSetting} from './rule.js'
+import type {FileError, FileResult, Language, LintMessage} from './types.js'
+
+export type {FileError, FileResult, Language, LintMessage, RuleMeta, Severity} from './types.js'
+export type {Format} from './engine.js'
+export type {UserConfig} from './config/load.js'
+export {rules, ruleById, ruleIds} from '../rules/index.js'
+export {defineRule} from './rule.js'
+export {sentences} from './lang/segment.js'
+
+type Rules = Record<string, RuleSetting<Record<string, unknown>>>
+
+export interface LintOptions {
+  /** `txt` (default), `md` or `html`; guessed from `path` when absent. */
+  format?: Format
+  /** Used to guess the format; no file is read. */
+  path?: string
+  /** A configuration object, as in `.korrektorrc.json` (no file is searched). */
+  config?: UserConfig
+  /** Rule settings over the config. */
+  rules?: Rules
+  language?: Language
+}
+
+function settingsFrom(config: {language: Language; rules: Rules; words: string[]}): EngineSettings {
+  return {rules: config.rules, shared: {language: config.language, words: config.words}}
+}
+
+/** Lint a string. A leading BOM is removed; offsets index the rest. */
+export async function lint(text: string, options: LintOptions = {}): Promise<LintMessage[]> {
+  const config = options.config ?? {}
+  const value = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const settings = settingsFrom({
+    language: options.language ?? config.language ?? 'de-DE',
+    rules: {...presetRules(config.extends ?? 'recommended'), ...config.rules, ...options.rules},
+    words: config.words ?? []
+  })
+  return lintText(value, options.format ?? formatOf(options.path), settings, options.path)
+}
+
+export interface LintFilesOptions {
+  cwd?: string
+  /** Use this config file instead of searching upward from each file. */
+  configPath?: string
+  rules?: Rules
+  language?: Language
+  /** Path of the ignore file (default `.korrektorignore` in cwd). */
+  ignorePath?: string
+  /** Files read at once (default 8). */
+  concurrency?: number
+  /** Called after each file (for progress display). */
+  onFile?: (done: number, total: number) => void
+}
+
+export interface LintFilesResult {
+  results: FileResult[]
+  errors: FileError[]
+  /** Explicitly named files skipped because an ignore file lists them. */
+  ignored: string[]
+}
+
+/**
+ * Lint files, directories and globs. Every file is linted even when others
+ * fail; failures are returned in `errors`. Results are sorted by path.
+ * A broken config file throws ConfigError.
+ */
+export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const matcher = loadIgnore(cwd, options.ignorePath)
+  const expanded = await expandInputs(inputs, {cwd, matcher})
+  const errors: FileError[] = [...expanded.errors]
+  const results: FileResult[] = []
+  const overrides = {rules: options.rules, language: options.language}
+  const explicit = options.configPath ? resolve(cwd, options.configPath) : undefined
+
+  const configFor = (file: string): ResolvedConfig =>
+    resolveConfig(explicit ?? findConfigFile(dirname(file)), overrides, cwd)
+
+  // Resolve configs up front so a broken config stops the run before output.
+  const configs = new Map<string, ResolvedConfig>()
+  for (const file of expanded.files) configs.set(file, configFor(file))
+  if (expanded.files.length === 0 && explicit) resolveConfig(explicit, overrides, cwd)
+
+  const display = (file: string) => relative(cwd, file).split('\\').join('/') || file
+  const queue = expanded.files.filter((file) => {
+    const config = configs.get(file)!
+    if (config.ignorePatterns.length === 0) return true
+    const rel = relative(config.base, file).split('\\').join('/')
+    return rel.startsWith('..') || !ignore().add(config.ignorePatterns).ignores(rel)
+  })
+
+  let done = 0
+  const limit = Math.max(1, options.concurrency ?? 8)
+  let next = 0
+  async function worker() {
+    while (next < queue.length) {
+      const file = queue[next++]
+      const decoded = await readText(file)
+      if (!decoded.ok) {
+        errors.push({path: display(file), reason: decoded.reason})
+      } else {
+        const config = configs.get(file)!
+        const messages = await lintText(decoded.text, formatOf(file), settingsFrom(config), file)
+        results.push({path: display(file), messages})
+      }
+      options.onFile?.(++done, queue.length)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, queue.length)}, worker))
+
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return {results, errors, ignored: expanded.ignored.map(display)}
+}
+
+export {ConfigError}

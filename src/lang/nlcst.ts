@@ -1,0 +1,105 @@
+/**
+ * Small helpers for reading nlcst trees: offsets, words, sentences.
+ * Every rule uses these instead of walking positions by hand.
+ */
+import type {Nodes, Paragraph, Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export {toString}
+
+export function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? -1
+}
+
+export function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? -1
+}
+
+export function* paragraphs(tree: Root): Generator<Paragraph> {
+  for (const node of tree.children) if (node.type === 'ParagraphNode') yield node
+}
+
+export function* sentencesOf(tree: Root): Generator<Sentence> {
+  for (const paragraph of paragraphs(tree)) {
+    for (const node of paragraph.children) if (node.type === 'SentenceNode') yield node
+  }
+}
+
+/** A leaf token of a sentence, flattened (word parts stay inside words). */
+export interface Token {
+  type: 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
+  value: string
+  start: number
+  end: number
+  node: Nodes
+}
+
+const TYPE: Record<string, Token['type']> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'source'
+}
+
+/** The tokens of a sentence (words as one token each). */
+export function tokensOf(sentence: Sentence): Token[] {
+  const out: Token[] = []
+  for (const node of sentence.children) {
+    const type = TYPE[node.type]
+    if (!type || !node.position) continue
+    out.push({type, value: toString(node), start: startOf(node), end: endOf(node), node})
+  }
+  return out
+}
+
+/** Tokens of a whole paragraph, across its sentences, in order. */
+export function paragraphTokens(paragraph: Paragraph): Token[] {
+  const out: Token[] = []
+  for (const node of paragraph.children) {
+    if (node.type === 'SentenceNode') out.push(...tokensOf(node))
+    else if (node.type === 'WhiteSpaceNode' && node.position) {
+      out.push({type: 'whitespace', value: node.value, start: startOf(node), end: endOf(node), node})
+    }
+  }
+  return out
+}
+
+export function isWord(node: Nodes): node is Word {
+  return node.type === 'WordNode'
+}
+
+/**
+ * The text of a run of tokens with a map back to file offsets. Source nodes
+ * (code, URLs) are masked with U+FFFC so no pattern matches across them.
+ * Use `offsetAt(i)` to turn an index into the string into a file offset.
+ */
+export interface MappedText {
+  text: string
+  offsetAt: (index: number) => number
+}
+
+export function mappedText(tokens: Token[]): MappedText {
+  let text = ''
+  const starts: number[] = []
+  const offsets: number[] = []
+  for (const token of tokens) {
+    starts.push(text.length)
+    offsets.push(token.start)
+    text += token.type === 'source' ? '\uFFFC'.repeat(token.value.length) : token.value
+  }
+  return {
+    text,
+    offsetAt(index) {
+      if (starts.length === 0) return 0
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (starts[mid] <= index) low = mid
+        else high = mid - 1
+      }
+      return offsets[low] + (index - starts[low])
+    }
+  }
+}
