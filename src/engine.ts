@@ -15,7 +15,7 @@ import type {Root as HastRoot, Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ParseGerman, ParseGermanText} from './lang/segment.js'
+import {ParseGerman, parseGermanText} from './lang/segment.js'
 import {rules as allRules} from '../rules/index.js'
 import type {MessageData, RuleSetting, SharedSettings} from './rule.js'
 import {applyDirectives, collectDirectives, type Directive} from './control.js'
@@ -41,7 +41,7 @@ function retextProcessor(settings: EngineSettings) {
     .data('korrektorShared', settings.shared)
     .use(function () {
       // Plain-text parser (Markdown and HTML bring their own trees).
-      this.parser = (document: string) => new ParseGermanText().parse(document)
+      this.parser = (document: string) => parseGermanText(document)
     })
   for (const rule of allRules) {
     const setting = settings.rules[rule.meta.id] ?? rule.meta.severity
@@ -70,9 +70,9 @@ function buildRunner(format: Format, settings: EngineSettings): Runner {
     return async (file) => {
       const tree = markdown.parse(file) as MdastRoot
       directives(tree, file)
-      const nlcst = mdastToNlcst(tree, file, new ParseGerman(), {
-        ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
-      })
+      const parser = new ParseGerman()
+      const options = {ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']}
+      const nlcst = blockwise(blocksOf(tree), (block) => mdastToNlcst(block as never, file, parser, options))
       await retext.run(nlcst, file)
     }
   }
@@ -84,9 +84,51 @@ function buildRunner(format: Format, settings: EngineSettings): Runner {
     visit(tree, 'element', (node: Element) => {
       if (IGNORED_HTML.has(node.tagName)) node.properties = {...node.properties, dataNlcst: 'ignore'}
     })
-    const nlcst = hastToNlcst(tree, file, new ParseGerman())
+    const parser = new ParseGerman()
+    const nlcst = blockwise(blocksOf(tree), (block) => hastToNlcst(block as never, file, parser))
     await retext.run(nlcst, file)
   }
+}
+
+interface TreeNode {
+  type: string
+  children?: TreeNode[]
+  value?: string
+  position?: unknown
+}
+
+/**
+ * The top-level blocks of a Markdown or HTML tree. Converting each block on
+ * its own keeps parse-latin linear on large documents (it treats one
+ * conversion as one token list). Wrappers with a single element child
+ * (`html`, `body`, a lone `div`) are descended into.
+ */
+function blocksOf(tree: TreeNode): TreeNode[] {
+  const out: TreeNode[] = []
+  const visit = (node: TreeNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'comment' || (child.type === 'text' && !child.value?.trim())) continue
+      const holdsText = (child.children ?? []).some((c) => c.type === 'text' && c.value?.trim())
+      // Descend into containers (and position-less wrappers such as an
+      // implied <body>); a node that holds text itself is one block.
+      if (child.children && (!child.position || !holdsText)) visit(child)
+      else if (child.position) out.push(child)
+    }
+  }
+  visit(tree)
+  return out
+}
+
+/** Join the nlcst roots of several blocks under one root. */
+function blockwise(blocks: TreeNode[], convert: (block: TreeNode) => NlcstRoot): NlcstRoot {
+  const children: NlcstRoot['children'] = []
+  for (const block of blocks) {
+    const root = convert(block)
+    if (root.children.length === 0) continue
+    if (children.length > 0) children.push({type: 'WhiteSpaceNode', value: '\n\n'})
+    children.push(...root.children)
+  }
+  return {type: 'RootNode', children}
 }
 
 const runners = new Map<string, Runner>()

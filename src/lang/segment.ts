@@ -307,7 +307,7 @@ ParseGermanText.prototype.tokenizeParagraphPlugins = [
 
 /** Split plain text into sentences (strings), for tests and measurements. */
 export function sentences(text: string): Array<{text: string; start: number; end: number}> {
-  const tree = new ParseGermanText().parse(text)
+  const tree = parseGermanText(text)
   const out: Array<{text: string; start: number; end: number}> = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -319,4 +319,97 @@ export function sentences(text: string): Array<{text: string; start: number; end
     }
   }
   return out
+}
+
+// --- linear-time parsing of large documents -------------------------------------
+
+/**
+ * parse-latin runs its token plugins over a whole document as one list and
+ * splices into it, which is quadratic in document length. Sentences never
+ * cross a blank line, so a document is parsed block by block and the blocks'
+ * nodes are joined under one root, with positions shifted to the document.
+ * A block longer than MAX_BLOCK (a file without blank lines) is cut further
+ * at line breaks, and a single enormous line at white space.
+ */
+const MAX_BLOCK = 20_000
+
+type Point = {line: number; column: number; offset?: number}
+
+function cutPoints(text: string): number[] {
+  // Offsets where a new block starts; blocks are [cut[i], cut[i+1]).
+  const cuts = [0]
+  const blank = /\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g
+  let last = 0
+  const push = (at: number) => {
+    if (at > last && at < text.length) {
+      cuts.push(at)
+      last = at
+    }
+  }
+  for (const match of text.matchAll(blank)) {
+    splitLong(text, last, match.index, push)
+    push(match.index)
+  }
+  splitLong(text, last, text.length, push)
+  return cuts
+}
+
+function splitLong(text: string, from: number, to: number, push: (at: number) => void): void {
+  let start = from
+  while (to - start > MAX_BLOCK) {
+    const window = text.slice(start + MAX_BLOCK / 2, start + MAX_BLOCK)
+    let cut = window.lastIndexOf('\n')
+    if (cut === -1) cut = window.search(/[.!?]\s+(?=\p{Lu})[^]*$/u)
+    if (cut === -1) cut = window.lastIndexOf(' ')
+    const at = cut === -1 ? start + MAX_BLOCK : start + MAX_BLOCK / 2 + cut + 1
+    push(at)
+    start = at
+  }
+}
+
+function shiftTree(node: {position?: {start: Point; end: Point}; children?: unknown[]}, toPoint: (offset: number) => Point, base: number): void {
+  if (node.position) {
+    const start = (node.position.start.offset ?? 0) + base
+    const end = (node.position.end.offset ?? 0) + base
+    node.position = {start: {...toPoint(start), offset: start}, end: {...toPoint(end), offset: end}}
+  }
+  if (node.children) for (const child of node.children) shiftTree(child as never, toPoint, base)
+}
+
+/** Parse plain text into nlcst in linear time (see above). */
+export function parseGermanText(text: string): import('nlcst').Root {
+  const cuts = cutPoints(text)
+  if (cuts.length === 1) return new ParseGermanText().parse(text)
+  // Line starts, for turning offsets into points.
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) lineStarts.push(index + 1)
+  }
+  const toPoint = (offset: number): Point => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid] <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low] + 1, offset}
+  }
+  const children: import('nlcst').RootContent[] = []
+  const parser = new ParseGermanText()
+  for (let index = 0; index < cuts.length; index++) {
+    const start = cuts[index]
+    const end = index + 1 < cuts.length ? cuts[index + 1] : text.length
+    const root = parser.parse(text.slice(start, end))
+    for (const child of root.children) {
+      shiftTree(child as never, toPoint, start)
+      children.push(child)
+    }
+  }
+  return {
+    type: 'RootNode',
+    children,
+    position: {start: toPoint(0), end: toPoint(text.length)}
+  }
 }
