@@ -131,6 +131,27 @@ function blockwise(blocks: TreeNode[], convert: (block: TreeNode) => NlcstRoot):
   return {type: 'RootNode', children}
 }
 
+/**
+ * Markdown that micromark parses in super-linear time (thousands of
+ * emphasis markers in a row, lists or quotes nested hundreds deep) is read
+ * as plain text instead; no real summary looks like this.
+ */
+export function pathologicalMarkdown(text: string): boolean {
+  return /[*_~`]{65}/.test(text) || /^(?:[ \t]*>){33}|^[ \t]{129}/m.test(text)
+}
+
+/**
+ * Blank out markup with spaces of the same length (line breaks kept), so the
+ * prose can be read as plain text with unchanged offsets.
+ */
+export function maskMarkup(text: string): string {
+  const blank = (match: string) => match.replace(/[^\r\n]/g, ' ')
+  return text
+    .replace(/<(script|style|pre|code|template|noscript|textarea)\b[^]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--[^]*?-->/g, blank)
+    .replace(/<[^>]*>/g, blank)
+}
+
 const runners = new Map<string, Runner>()
 
 function runnerFor(format: Format, settings: EngineSettings): Runner {
@@ -178,9 +199,24 @@ export async function lintText(
   settings: EngineSettings,
   path?: string
 ): Promise<LintMessage[]> {
-  const file = new VFile({value: text, path})
-  await runnerFor(format, settings)(file)
-  const messages = file.messages.map(toLintMessage).filter((m): m is LintMessage => m !== undefined)
+  let file = new VFile({value: text, path})
+  if (format === 'md' && pathologicalMarkdown(text)) {
+    await runnerFor('txt', settings)(file)
+  } else {
+    try {
+      await runnerFor(format, settings)(file)
+    } catch (error) {
+      // Markup nested deeper than the parsers' recursion allows: read the
+      // prose as plain text with the markup blanked out.
+      if (!(error instanceof RangeError) || format === 'txt') throw error
+      file = new VFile({value: maskMarkup(text), path})
+      await runnerFor('txt', settings)(file)
+    }
+  }
+  const messages = file.messages
+    .map(toLintMessage)
+    .filter((m): m is LintMessage => m !== undefined)
+    .map((m) => ({...m, actual: text.slice(m.offset, m.endOffset)}))
   const directives = (file.data.korrektorDirectives as Directive[] | undefined) ?? []
   return applyDirectives(messages, directives).sort(compareMessages)
 }
