@@ -4,11 +4,6 @@
  * rules never see the CLI.
  */
 import {unified, type Processor} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import rehypeParse from 'rehype-parse'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as HastRoot, Element} from 'hast'
@@ -56,7 +51,9 @@ type Runner = (file: VFile) => Promise<void>
 
 const IGNORED_HTML = new Set(['pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'textarea'])
 
-function buildRunner(format: Format, settings: EngineSettings): Runner {
+// Markdown and HTML parsers are loaded on first use: most runs lint plain
+// text, and loading them costs a fifth of the cold start.
+async function buildRunner(format: Format, settings: EngineSettings): Promise<Runner> {
   const retext = retextProcessor(settings)
   if (format === 'txt') {
     return async (file) => {
@@ -65,6 +62,11 @@ function buildRunner(format: Format, settings: EngineSettings): Runner {
     }
   }
   if (format === 'md') {
+    const [{default: remarkParse}, {default: remarkFrontmatter}, {toNlcst: mdastToNlcst}] = await Promise.all([
+      import('remark-parse'),
+      import('remark-frontmatter'),
+      import('mdast-util-to-nlcst')
+    ])
     const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
     const directives = collectDirectives()
     return async (file) => {
@@ -76,6 +78,10 @@ function buildRunner(format: Format, settings: EngineSettings): Runner {
       await retext.run(nlcst, file)
     }
   }
+  const [{default: rehypeParse}, {toNlcst: hastToNlcst}] = await Promise.all([
+    import('rehype-parse'),
+    import('hast-util-to-nlcst')
+  ])
   const html = unified().use(rehypeParse).freeze()
   const directives = collectDirectives()
   return async (file) => {
@@ -152,9 +158,9 @@ export function maskMarkup(text: string): string {
     .replace(/<[^>]*>/g, blank)
 }
 
-const runners = new Map<string, Runner>()
+const runners = new Map<string, Promise<Runner>>()
 
-function runnerFor(format: Format, settings: EngineSettings): Runner {
+function runnerFor(format: Format, settings: EngineSettings): Promise<Runner> {
   const key = format + JSON.stringify(settings)
   let runner = runners.get(key)
   if (!runner) {
@@ -201,16 +207,16 @@ export async function lintText(
 ): Promise<LintMessage[]> {
   let file = new VFile({value: text, path})
   if (format === 'md' && pathologicalMarkdown(text)) {
-    await runnerFor('txt', settings)(file)
+    await (await runnerFor('txt', settings))(file)
   } else {
     try {
-      await runnerFor(format, settings)(file)
+      await (await runnerFor(format, settings))(file)
     } catch (error) {
       // Markup nested deeper than the parsers' recursion allows: read the
       // prose as plain text with the markup blanked out.
       if (!(error instanceof RangeError) || format === 'txt') throw error
       file = new VFile({value: maskMarkup(text), path})
-      await runnerFor('txt', settings)(file)
+      await (await runnerFor('txt', settings))(file)
     }
   }
   const messages = file.messages

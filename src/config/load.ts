@@ -8,8 +8,8 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {Ajv, type ErrorObject} from 'ajv'
-import {parse as parseYaml} from 'yaml'
+import {createRequire} from 'node:module'
+import type {Ajv as AjvClass, ErrorObject} from 'ajv'
 import {ConfigError} from '../errors.js'
 import {packageRoot, parseList} from '../lang/data.js'
 import {presetRules, type PresetName} from '../presets.js'
@@ -38,9 +38,13 @@ export interface ResolvedConfig {
 
 const CANDIDATES = ['.korrektorrc.json', '.korrektorrc.yaml', '.korrektorrc.yml', 'package.json']
 
-let validator: ReturnType<Ajv['compile']> | undefined
+// ajv and yaml are loaded only when a config file is read (cold start).
+const require = createRequire(import.meta.url)
+
+let validator: ReturnType<AjvClass['compile']> | undefined
 function validate(config: unknown): ErrorObject[] {
   if (!validator) {
+    const {Ajv} = require('ajv') as {Ajv: typeof AjvClass}
     const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', 'korrektorrc.schema.json'), 'utf8'))
     validator = new Ajv({allErrors: true, strict: false}).compile(schema)
   }
@@ -57,7 +61,7 @@ export function readConfigFile(path: string): UserConfig {
   }
   let data: unknown
   try {
-    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    data = path.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text)
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
     throw new ConfigError(path, undefined, `ungültiges ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`)
