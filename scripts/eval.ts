@@ -1,0 +1,388 @@
+/**
+ * npm run eval: what every rule catches and what it wrongly flags, measured
+ * on text nobody on the team wrote (../shared, read at run time).
+ *
+ *   npm run eval               print the tables and write docs/quality.md
+ *   npm run eval -- --check    compare with eval/thresholds.json; exit 1 below
+ *   npm run eval -- --update   raise the thresholds to what was measured
+ *
+ * Sections: recall on the seeds (gold/seeds.json), false positives on clean
+ * news (10kGNAD de-AT, Wikinews, UD PUD), recall on machine-written errors
+ * (WMT23 MQM), typo recall and suggestion quality (wiki-typos, UKP), and
+ * sentence segmentation against UD German.
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {ParseLatin} from 'parse-latin'
+import {lint, sentences} from '../src/index.js'
+import {rules} from '../rules/index.js'
+import {packageRoot} from '../src/lang/data.js'
+import type {Language, LintMessage} from '../src/types.js'
+import {SHARED, countWords, hasShared, readJsonl} from './shared.js'
+import {replaceSection} from './report.js'
+import {check, raised, type Metrics, type Thresholds} from './thresholds.js'
+
+const ALL_RULES = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.severity]))
+const RULE_IDS = rules.map((rule) => rule.meta.id)
+
+async function lintAll(text: string, language: Language = 'de-DE', format: 'txt' | 'md' = 'txt') {
+  return lint(text, {language, format, rules: ALL_RULES})
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`)
+const fixed = (n: number, digits = 2) => n.toFixed(digits)
+
+
+// --- 1. seeds -------------------------------------------------------------------
+
+interface GoldFinding {
+  file: string
+  rules: string[]
+  quote: string
+  offset: number
+  line: number
+  column: number
+  level: 'must' | 'should' | 'stretch'
+}
+
+async function seeds(metrics: Metrics): Promise<string> {
+  const gold = JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.json'), 'utf8')) as {findings: GoldFinding[]}
+  const byFile = new Map<string, LintMessage[]>()
+  for (const file of new Set(gold.findings.map((f) => f.file))) {
+    const text = readFileSync(join(SHARED, 'seeds', file), 'utf8').replace(/^\uFEFF/, '')
+    byFile.set(file, await lintAll(text))
+  }
+  const rows = new Map<string, Record<string, [number, number]>>()
+  const missed: string[] = []
+  let mustFound = 0
+  let mustTotal = 0
+  for (const finding of gold.findings) {
+    const end = finding.offset + finding.quote.length
+    const found = (byFile.get(finding.file) ?? []).some(
+      (m) => finding.rules.includes(m.ruleId) && m.offset < end && m.endOffset > finding.offset
+    )
+    const key = finding.rules.join(' / ')
+    const row = rows.get(key) ?? {must: [0, 0], should: [0, 0], stretch: [0, 0]}
+    row[finding.level][1]++
+    if (found) row[finding.level][0]++
+    rows.set(key, row)
+    if (finding.level === 'must') {
+      mustTotal++
+      if (found) mustFound++
+      else missed.push(`- ${finding.file.slice(0, 3)} \`${finding.quote.replace(/\n/g, '⏎')}\` (${key})`)
+    }
+  }
+  metrics['seeds.must'] = mustFound / mustTotal
+  const out = ['## Recall on the seeds (`gold/seeds.json`)', '', '| accepted rules | implemented | must | should | stretch |', '|---|---|---|---|---|']
+  for (const [key, row] of [...rows].sort()) {
+    const implemented = key.split(' / ').some((id) => RULE_IDS.includes(id)) ? 'yes' : 'not yet'
+    const cell = ([found, total]: [number, number]) => (total === 0 ? '' : `${found}/${total}`)
+    out.push(`| ${key} | ${implemented} | ${cell(row.must)} | ${cell(row.should)} | ${cell(row.stretch)} |`)
+  }
+  out.push('', `**must: ${mustFound}/${mustTotal} found.** Missed must findings:`, '', ...(missed.length ? missed : ['- none']))
+  return out.join('\n')
+}
+
+// --- 2. false positives on clean news ---------------------------------------------
+
+interface Corpus {
+  name: string
+  language: Language
+  docs: () => string[]
+}
+
+const CLEAN: Corpus[] = [
+  {
+    name: '10kGNAD test (de-AT)',
+    language: 'de-AT',
+    docs: () => readJsonl<{text: string}>('corpora/clean/10kgnad/test.jsonl').map((a) => a.text)
+  },
+  {
+    name: 'Wikinews (de-DE)',
+    language: 'de-DE',
+    docs: () => readJsonl<{text: string}>('corpora/clean/wikinews-quotes/wikinews_quotes.jsonl').map((a) => a.text)
+  },
+  {
+    name: 'UD PUD (de-DE)',
+    language: 'de-DE',
+    docs: () => {
+      const docs: string[][] = []
+      for (const sentence of readJsonl<{text: string; newdoc?: string}>('corpora/clean/ud-german/pud_test.jsonl')) {
+        if (sentence.newdoc || docs.length === 0) docs.push([])
+        docs[docs.length - 1].push(sentence.text)
+      }
+      return docs.map((d) => d.join(' '))
+    }
+  }
+]
+
+async function falsePositives(metrics: Metrics): Promise<string> {
+  const out = ['## False positives on clean news', '']
+  out.push('Professionally edited text: every message here is a false alarm or a real slip in the corpus.', '')
+  const top = new Map<string, Map<string, number>>()
+  out.push('| corpus | rule | messages | per 1,000 words | articles with an error | articles with any message |', '|---|---|---|---|---|---|')
+  for (const corpus of CLEAN) {
+    const docs = corpus.docs()
+    let words = 0
+    const count = new Map<string, number>()
+    const withError = new Map<string, number>()
+    const withAny = new Map<string, number>()
+    for (const doc of docs) {
+      words += countWords(doc)
+      const messages = await lintAll(doc, corpus.language)
+      const errorRules = new Set<string>()
+      const anyRules = new Set<string>()
+      for (const m of messages) {
+        count.set(m.ruleId, (count.get(m.ruleId) ?? 0) + 1)
+        anyRules.add(m.ruleId)
+        if (m.severity === 'error') errorRules.add(m.ruleId)
+        const strings = top.get(m.ruleId) ?? new Map<string, number>()
+        const key = m.actual.replace(/\s+/g, ' ').slice(0, 60)
+        strings.set(key, (strings.get(key) ?? 0) + 1)
+        top.set(m.ruleId, strings)
+      }
+      for (const id of errorRules) withError.set(id, (withError.get(id) ?? 0) + 1)
+      for (const id of anyRules) withAny.set(id, (withAny.get(id) ?? 0) + 1)
+    }
+    for (const id of RULE_IDS) {
+      const n = count.get(id) ?? 0
+      const per1k = (1000 * n) / words
+      metrics[`fp.${corpus.name}.${id}`] = per1k
+      out.push(
+        `| ${corpus.name} (${docs.length} docs, ${words.toLocaleString('en')} words) | ${id} | ${n} | ${fixed(per1k, 3)} | ${pct(withError.get(id) ?? 0, docs.length)} | ${pct(withAny.get(id) ?? 0, docs.length)} |`
+      )
+    }
+  }
+  out.push('', '### Most frequent flagged strings (all clean corpora)', '')
+  for (const id of RULE_IDS) {
+    const strings = [...(top.get(id) ?? new Map())].sort((a, b) => b[1] - a[1]).slice(0, 10)
+    out.push(`- **${id}**: ${strings.length ? strings.map(([s, n]) => `\`${s.replace(/`/g, "'")}\` ×${n}`).join(', ') : 'none'}`)
+  }
+  return out.join('\n')
+}
+
+// --- 3. WMT23 MQM ---------------------------------------------------------------
+
+interface MqmItem {
+  system: string
+  target_de: string
+  errors: Array<{category: string; severity: string; span: [number, number] | null; span_text: string}>
+}
+
+const MQM_MAP: Record<string, string> = {
+  'Accuracy/Source language fragment': 'english-in-german',
+  'Fluency/Spelling': 'spelling'
+}
+
+async function wmt(metrics: Metrics): Promise<string> {
+  const items = readJsonl<MqmItem>('corpora/errors/wmt23-mqm/wmt23_generalMT_ende_mqm.jsonl')
+  // system → category → [found, total]
+  const table = new Map<string, Map<string, [number, number]>>()
+  let outside = 0
+  for (const item of items) {
+    const messages = await lintAll(item.target_de)
+    const spans = new Map<string, {category: string; start: number; end: number}>()
+    for (const error of item.errors) {
+      if (error.severity === 'HOTW-test' || error.category === 'Found' || error.category === 'Missed') continue
+      if (!MQM_MAP[error.category] || !error.span) continue
+      const [start, end] = error.span
+      spans.set(`${error.category}:${start}:${end}`, {category: error.category, start, end})
+    }
+    for (const span of spans.values()) {
+      const found = messages.some((m) => m.offset < Math.max(span.end, span.start + 1) && m.endOffset > span.start)
+      const system = table.get(item.system) ?? new Map()
+      const cell = system.get(span.category) ?? [0, 0]
+      cell[1]++
+      if (found) cell[0]++
+      system.set(span.category, cell)
+      table.set(item.system, system)
+    }
+    outside += messages.filter(
+      (m) => ![...spans.values()].some((s) => m.offset < Math.max(s.end, s.start + 1) && m.endOffset > s.start)
+    ).length
+  }
+  const categories = Object.keys(MQM_MAP)
+  const out = ['## Recall on machine-written errors (WMT23 en→de, MQM spans)', '']
+  out.push('A span counts as found when any korrektor message overlaps it (spans deduplicated across raters; rater QC rows dropped).', '')
+  out.push(`| system | ${categories.map((c) => `${c} → \`${MQM_MAP[c]}\``).join(' | ')} |`, `|---|${categories.map(() => '---').join('|')}|`)
+  const systems = [...table.keys()].sort((a, b) => (a === 'refA' ? 1 : b === 'refA' ? -1 : a.localeCompare(b)))
+  const totals = categories.map(() => [0, 0])
+  for (const system of systems) {
+    const cells = categories.map((c, i) => {
+      const [found, total] = table.get(system)?.get(c) ?? [0, 0]
+      if (system !== 'refA') (totals[i][0] += found), (totals[i][1] += total)
+      return `${found}/${total} (${pct(found, total)})`
+    })
+    out.push(`| ${system === 'refA' ? 'refA (human reference)' : system} | ${cells.join(' | ')} |`)
+  }
+  out.push(`| **all MT systems** | ${totals.map(([f, t]) => `${f}/${t} (${pct(f, t)})`).join(' | ')} |`)
+  categories.forEach((c, i) => (metrics[`wmt.${MQM_MAP[c]}`] = totals[i][1] ? totals[i][0] / totals[i][1] : 0))
+  out.push('', `Messages outside any annotated span of these categories: ${outside}.`)
+  return out.join('\n')
+}
+
+// --- 4. typo recall ---------------------------------------------------------------
+
+async function typos(metrics: Metrics): Promise<string> {
+  const pairs = readFileSync(join(SHARED, 'corpora/errors/wiki-typos/curated.dic'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(';'))
+    .filter((p) => p.length === 2 && p[0] && p[1] && p[0] !== p[1])
+  // Index clean 10kGNAD sentences by their lower-cased words.
+  const index = new Map<string, string>()
+  for (const article of readJsonl<{text: string}>('corpora/clean/10kgnad/test.jsonl')) {
+    for (const s of sentences(article.text)) {
+      if (s.text.length > 300) continue
+      for (const word of s.text.match(/\p{L}+/gu) ?? []) {
+        const key = word.toLowerCase()
+        if (!index.has(key)) index.set(key, s.text)
+      }
+    }
+  }
+  let used = 0
+  let detected = 0
+  let firstSuggestion = 0
+  for (const [typo, correction] of pairs) {
+    const sentence = index.get(correction)
+    if (!sentence) continue
+    const match = new RegExp(`(?<![\\p{L}])${correction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(sentence)
+    if (!match) continue
+    const original = match[0]
+    const inserted = /^\p{Lu}/u.test(original) ? typo[0].toUpperCase() + typo.slice(1) : typo
+    const text = sentence.slice(0, match.index) + inserted + sentence.slice(match.index + original.length)
+    used++
+    const messages = await lintAll(text, 'de-AT')
+    const start = match.index
+    const end = start + inserted.length
+    const hit = messages.find((m) => m.offset < end && m.endOffset > start)
+    if (hit) {
+      detected++
+      if (hit.expected[0]?.toLowerCase() === original.toLowerCase()) firstSuggestion++
+    }
+  }
+  metrics['typos.detected'] = used ? detected / used : 0
+  metrics['typos.first'] = used ? firstSuggestion / used : 0
+
+  const ukp = readJsonl<{error: string; correction: string; offset: number; sentence: string}>(
+    'corpora/errors/ukp-wikipedia/de_natural_test.jsonl'
+  )
+  let ukpDetected = 0
+  for (const row of ukp) {
+    const messages = await lintAll(row.sentence)
+    const end = row.offset + row.error.length
+    if (messages.some((m) => m.offset < end && m.endOffset > row.offset)) ukpDetected++
+  }
+  return [
+    '## Typo recall and suggestions',
+    '',
+    `- wiki-typos \`curated.dic\`: ${pairs.length} pairs, ${used} inserted into a clean 10kGNAD sentence containing the correction.`,
+    `  Detected (any message on the typo): ${detected}/${used} (${pct(detected, used)}); correction as first suggestion: ${firstSuggestion}/${used} (${pct(firstSuggestion, used)}).`,
+    `- UKP natural test (real-word errors from Wikipedia revisions, a dictionary cannot see these): detected ${ukpDetected}/${ukp.length} (${pct(ukpDetected, ukp.length)}).`
+  ].join('\n')
+}
+
+// --- 5. segmentation -----------------------------------------------------------------
+
+function boundaryScore(groups: string[][], split: (text: string) => number[]) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const group of groups) {
+    const text = group.join(' ')
+    const gold = new Set<number>()
+    let at = 0
+    for (const sentence of group.slice(0, -1)) {
+      at += sentence.length
+      gold.add(at)
+      at += 1
+    }
+    const predicted = new Set(split(text).filter((end) => end < text.length))
+    for (const end of predicted) (gold.has(end) ? tp++ : fp++)
+    for (const end of gold) if (!predicted.has(end)) fn++
+  }
+  const precision = tp / (tp + fp)
+  const recall = tp / (tp + fn)
+  return {precision, recall, f1: (2 * precision * recall) / (precision + recall)}
+}
+
+function latinEnds(text: string): number[] {
+  const ends: number[] = []
+  for (const paragraph of new ParseLatin().parse(text).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode' && sentence.position) ends.push(sentence.position.end.offset ?? 0)
+    }
+  }
+  return ends
+}
+
+function segmentation(metrics: Metrics): string {
+  const out = ['## Sentence segmentation (UD German)', '']
+  out.push('Consecutive gold sentences joined by one space (PUD: per document; GSD: groups of 10); a boundary is correct when a sentence ends exactly where the gold sentence ends.', '')
+  out.push('| corpus | korrektor P / R / F1 | parse-latin P / R / F1 |', '|---|---|---|')
+  const sets: Array<[string, string]> = [
+    ['PUD test', 'corpora/clean/ud-german/pud_test.jsonl'],
+    ['GSD test', 'corpora/clean/ud-german/gsd_test.jsonl'],
+    ['GSD dev', 'corpora/clean/ud-german/gsd_dev.jsonl']
+  ]
+  for (const [name, path] of sets) {
+    const rows = readJsonl<{text: string; newdoc?: string}>(path)
+    const groups: string[][] = []
+    for (const [i, row] of rows.entries()) {
+      const fresh = path.includes('pud') ? Boolean(row.newdoc) || groups.length === 0 : i % 10 === 0
+      if (fresh) groups.push([])
+      groups[groups.length - 1].push(row.text)
+    }
+    const ours = boundaryScore(groups, (text) => sentences(text).map((s) => s.end))
+    const base = boundaryScore(groups, latinEnds)
+    metrics[`segmentation.${name}.f1`] = ours.f1
+    const f = (s: {precision: number; recall: number; f1: number}) =>
+      `${fixed(100 * s.precision, 1)} / ${fixed(100 * s.recall, 1)} / ${fixed(100 * s.f1, 1)}`
+    out.push(`| ${name} (${rows.length} sentences) | ${f(ours)} | ${f(base)} |`)
+  }
+  return out.join('\n')
+}
+
+// --- thresholds (logic in scripts/thresholds.ts) ---------------------------------------
+
+const THRESHOLDS = join(packageRoot(), 'eval', 'thresholds.json')
+
+// --- main --------------------------------------------------------------------------------
+
+async function main() {
+  const args = new Set(process.argv.slice(2))
+  if (!hasShared) {
+    console.log('korrektor eval: ../shared not found – nothing to measure (the corpora are read from there at run time).')
+    return 0
+  }
+  const metrics: Metrics = {}
+  const started = performance.now()
+  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await typos(metrics), segmentation(metrics)]
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const report = [
+    `Measured by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} (korrektor rules: ${RULE_IDS.join(', ')}; ${seconds} s).`,
+    '',
+    ...sections.flatMap((s) => [s, ''])
+  ].join('\n')
+  console.log(report)
+
+  const thresholds: Thresholds = existsSync(THRESHOLDS) ? JSON.parse(readFileSync(THRESHOLDS, 'utf8')) : {min: {}, max: {}}
+  if (args.has('--update')) {
+    writeFileSync(THRESHOLDS, JSON.stringify(raised(metrics, thresholds), null, 2) + '\n')
+    console.log(`thresholds written to ${THRESHOLDS}`)
+  }
+  if (args.has('--check')) {
+    const failures = check(metrics, thresholds)
+    if (failures.length > 0) {
+      console.log(`\neval --check: ${failures.length} metric(s) below their threshold:\n${failures.map((f) => '  ' + f).join('\n')}`)
+      return 1
+    }
+    console.log(`\neval --check: all ${Object.keys(thresholds.min).length + Object.keys(thresholds.max).length} thresholds hold.`)
+    return 0
+  }
+  replaceSection('evaluation', report)
+  console.log('docs/quality.md updated')
+  return 0
+}
+
+process.exitCode = await main()

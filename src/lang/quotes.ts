@@ -1,0 +1,64 @@
+/**
+ * Quoted spans: text between German („…“, »…«), Swiss («…»), single (‚…‘,
+ * ›…‹) or straight ("…") quotation marks within one paragraph. Rules use
+ * them to leave quoted speech and titles alone (`„Really really love you“`).
+ */
+import type {Root} from 'nlcst'
+import {mappedText, paragraphTokens, paragraphs} from './nlcst.js'
+
+const PAIRS: Record<string, string> = {
+  '„': '“”',
+  '»': '«',
+  '«': '»',
+  '‚': '‘’',
+  '›': '‹',
+  '"': '"',
+  '“': '”'
+}
+const MAX_QUOTE = 2000
+
+export type Range = [start: number, end: number]
+
+/** Quoted ranges of a tree, as file offsets [start, end), in order. */
+export function quotedRanges(tree: Root): Range[] {
+  const ranges: Range[] = []
+  for (const paragraph of paragraphs(tree)) {
+    const {text, offsetAt} = mappedText(paragraphTokens(paragraph))
+    let index = 0
+    while (index < text.length) {
+      const closers = PAIRS[text[index]]
+      if (!closers) {
+        index++
+        continue
+      }
+      let end = -1
+      for (let k = index + 1; k < Math.min(text.length, index + MAX_QUOTE); k++) {
+        if (closers.includes(text[k])) {
+          end = k
+          break
+        }
+      }
+      if (end === -1) {
+        index++
+        continue
+      }
+      ranges.push([offsetAt(index), offsetAt(end) + 1])
+      index = end + 1
+    }
+  }
+  return ranges
+}
+
+/** Is [start, end) inside one of the (sorted) ranges? */
+export function inRanges(ranges: Range[], start: number, end: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const [from, to] = ranges[mid]
+    if (to <= start) low = mid + 1
+    else if (from > start) high = mid - 1
+    else return end <= to
+  }
+  return false
+}
