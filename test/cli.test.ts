@@ -18,7 +18,7 @@ describe('exit codes and formats', () => {
   })
 
   it('prints the JSON shape other tools rely on', async () => {
-    const text = 'Zeile eins.\r\nÜber die die Sache.\n'
+    const text = 'Zeile eins.\r\nÜbel ist die die Sache.\n'
     const dir = tempDir({'b.txt': text, 'a.txt': CLEAN})
     const run = await cli(['.', '--format', 'json'], {cwd: dir})
     const report = JSON.parse(run.stdout) as FileResult[]
@@ -29,16 +29,16 @@ describe('exit codes and formats', () => {
         severity: 'warning',
         message: 'Wort doppelt: „die die“.',
         line: 2,
-        column: 6,
+        column: 10,
         endLine: 2,
-        endColumn: 13,
-        offset: 18,
-        endOffset: 25,
+        endColumn: 17,
+        offset: 22,
+        endOffset: 29,
         actual: 'die die',
         expected: ['die']
       }
     ])
-    expect(text.slice(18, 25)).toBe('die die')
+    expect(text.slice(22, 29)).toBe('die die')
   })
 
   it('prints compact lines for editors', async () => {

@@ -26,7 +26,7 @@ describe('positions', () => {
   })
 
   it('are exact with CRLF line ends', async () => {
-    const text = 'Erste Zeile ohne Befund.\r\nZweite Zeile mit die die Dopplung.\r\n'
+    const text = 'Erste Zeile ohne Befund.\r\nZweite Zeile hat die die Dopplung.\r\n'
     const ms = await lint(text)
     expect(ms).toHaveLength(1)
     expect(ms[0]).toMatchObject({line: 2, column: 18, endLine: 2, endColumn: 25, actual: 'die die'})
