@@ -6,9 +6,10 @@
 import type {KorrektorRule} from '../src/rule.js'
 import repeatedWord from './repeated-word.js'
 import typography from './typography.js'
+import spelling from './spelling.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, typography]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -37,7 +37,11 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
       const only = Object.fromEntries(rules.map((r) => [r.meta.id, 'off' as const]))
       const setting = example.options ? [rule.meta.severity, example.options] : rule.meta.severity
       const messages = await lint(example.text, {format: example.format, rules: {...only, [id]: setting as never}})
-      const got = messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.message}`)
+      // A documented `(Vorschlag: …)` is checked against the first suggestion.
+      const got = messages.map((m, i) => {
+        const line = `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.message}`
+        return example.expected[i]?.includes(' (Vorschlag: ') ? `${line} (Vorschlag: ${m.expected[0] ?? '–'})` : line
+      })
       expect(got).toEqual(example.kind === 'flag' ? example.expected : [])
       for (const m of messages) expect(example.text.slice(m.offset, m.endOffset)).toBe(m.actual)
     })

@@ -1,0 +1,211 @@
+/**
+ * spelling: words that are not German, with suggestions.
+ *
+ * Engine: Hunspell (WebAssembly) with the dictionary of the language variant,
+ * house lists (`dictionaries/spelling-accept.txt`, `spelling-prohibit.txt`)
+ * and the config's `words`/`dictionaries`; compounds of known words (with
+ * linking elements), hyphenated compounds and gender forms are accepted
+ * (src/lang/speller.ts).
+ *
+ * What the rule decides:
+ * - a prohibited form (`Standart`) is an error with its correction;
+ * - an unknown word is an error only with a close correction (one edit, never
+ *   in the first letter, where typos are rare but other words are many:
+ *   `posten`/`kosten`); a correction the document itself uses at least as
+ *   often ranks first and is the strongest evidence (`Ruslands` in a text
+ *   about `Russlands`);
+ * - silent, because not typos: derivations of known words (`bissigere`,
+ *   `Argentinier`, `des Träumens`, English stems with German endings like
+ *   `gepostet`), inflections of a word the text uses (`Koch-Mehrin`/
+ *   `Koch-Mehrins`), capitalised words the text uses more than once or that
+ *   precede another capitalised word (names), capitalised words under 8
+ *   letters without the document's support (`Kursk` is not `Kurs`), words
+ *   with letters German does not use (`Erdoğan`), short dialect words in
+ *   quotes, hyphenation debris (`ge-gen`, left to broken-hyphenation);
+ * - a capitalised word without the document's support is a typo only when
+ *   the correction is a dictionary stem and the edit is not in the last two
+ *   letters (names and demonyms differ there: `Hinterseer`/`Hintersee`);
+ * - English words are left to `english-in-german`; acronyms, words with
+ *   digits, camel case (`iPhone`), URLs, e-mails, handles are not spelling
+ *   material.
+ */
+import {defineRule} from '../src/rule.js'
+import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
+import {getSpeller, NearIndex} from '../src/lang/speller.js'
+import {isAbbreviation} from '../src/lang/segment.js'
+import {inRanges, quotedRanges} from '../src/lang/quotes.js'
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const MAX_WORD = 64
+// Latin letters (Basic, Latin-1, Extended-A/B, Extended Additional) and
+// combining marks; a plain range compiles much faster than \p{Script=Latin}.
+const LATIN = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]+$/
+
+interface Word {
+  raw: string
+  word: string
+  start: number
+  end: number
+}
+
+/** Clean a word token for lookup; offsets stay on the visible word. */
+function clean(raw: string, start: number): Word | undefined {
+  let text = raw
+  let from = start
+  let to = start + raw.length
+  while (/^['’-]/.test(text)) (text = text.slice(1)), from++
+  if (/-$/.test(text)) return undefined // hanging hyphen or hyphenation debris (broken-hyphenation)
+  while (/['’.]$/.test(text)) (text = text.slice(0, -1)), to--
+  if (raw.endsWith('.') && isAbbreviation(raw.slice(0, -1).replace(INVISIBLE, ''))) return undefined
+  const word = text.replace(INVISIBLE, '').normalize('NFC')
+  // Shorter words are particles and abbreviations; longer ones are not words
+  // (the longest German compounds in the news have some 40 letters).
+  if (word.length < 3 || word.length > MAX_WORD) return undefined
+  return {raw: raw, word, start: from, end: to}
+}
+
+const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
+
+function notSpellingMaterial(word: string): boolean {
+  return (
+    PARTICLES.has(word) ||
+    /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu)-/i.test(word) || // Arabic names: al-Assad
+    /\p{L}['’]\p{L}/u.test(word) || // elisions and dialect: g’habt, McDonald's
+
+    !LATIN.test(word) || // digits, other scripts, symbols
+    /^[\p{Lu}\p{M}-]+$/u.test(word) || // acronyms: KCNA, FPÖ
+    /\p{Lu}{2}/u.test(word.replace(/^\p{Lu}/u, '')) || // inner acronyms: ÖVP-nah
+    /[.]/.test(word)
+  )
+}
+
+const FUNCTION_WORDS = new Set('und oder aber der die das den dem des ein eine einer eines einem einen er sie es wir ihr sich ist sind war hat mit von für auf aus bei nach vor über unter wie als auch noch nur so da dann denn doch'.split(' '))
+const functionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase())
+
+const ENDINGS = ['s', 'e', 'n', 'en', 'es', 'r', 'er', 'm', 'em']
+/** Do the two words differ only by an inflection ending (Samani/Samanis)? */
+function inflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long.startsWith(short) && ENDINGS.includes(long.slice(short.length))
+}
+
+const BASE_LETTER: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u'}
+const first = (word: string) => {
+  const letter = word.charAt(0).toLowerCase()
+  return BASE_LETTER[letter] ?? letter
+}
+/** Same first letter, umlauts aside (Okonomie/Ökonomie). */
+const sameFirst = (a: string, b: string) => first(a) === first(b)
+
+// Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
+const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
+  return i
+}
+
+export default defineRule({
+  id: 'spelling',
+  severity: 'error',
+  category: 'Rechtschreibung',
+  description: 'Wörter, die es im Deutschen nicht gibt (Tippfehler), mit Korrekturvorschlägen.',
+  defaults: {},
+  async check(tree, {shared, report}) {
+    const speller = await getSpeller(shared.language, shared.words)
+    const quoted = quotedRanges(tree)
+    const words: Word[] = []
+    // Capitalised words followed by another capitalised word are names (Wilfried Haslauer).
+    const beforeName = new Set<number>()
+    for (const sentence of sentencesOf(tree)) {
+      const tokens = tokensOf(sentence).filter((t) => t.type !== 'whitespace')
+      for (const [index, token] of tokens.entries()) {
+        if (token.type !== 'word') continue
+        const word = clean(token.value, token.start)
+        if (!word) continue
+        words.push(word)
+        const next = tokens[index + 1]
+        if (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(token.value)) beforeName.add(word.start)
+      }
+    }
+    const counts = new Map<string, number>()
+    for (const {word} of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+    // Words of this document that are correct: corrections to prefer.
+    const correct = new Set<string>()
+    for (const word of counts.keys()) if (speller.check(word)) correct.add(word)
+    let index: NearIndex | undefined
+    const context = () => (index ??= new NearIndex(correct))
+
+    for (const {word, start, end} of words) {
+      const prohibited = speller.prohibited(word)
+      if (prohibited) {
+        report(start, end, `Falsche Schreibung: „${word}“.`, {expected: [prohibited.correction]})
+        continue
+      }
+      // s-spelling of the variant: Strasse → Straße (de-DE, de-AT), Straße → Strasse (de-CH).
+      const sharpS = notSpellingMaterial(word) ? undefined : speller.sharpS(word)
+      const name = /^\p{Lu}/u.test(word) && (word.length < 8 || beforeName.has(start) || (counts.get(word) ?? 0) > 1)
+      if (sharpS && !name) {
+        const message = shared.language === 'de-CH' ? `„${word}“ – in der Schweiz mit ss.` : `„${word}“ – hier mit ß.`
+        report(start, end, message, {expected: [sharpS]})
+        continue
+      }
+      if (correct.has(word) || notSpellingMaterial(word)) continue
+      if (speller.check(word)) continue
+      if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
+      if (FOREIGN_LETTER.test(word)) continue // Erdoğan, Łódź: foreign names
+      const capital = /^\p{Lu}/u.test(word)
+      if (!capital && word.length < 5) continue // short unknown lower-case words: dialect, foreign
+      if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
+      if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
+      if (speller.derivable(word)) continue // a derivation of known words: bissigere, Argentinier, gepostet
+      const count = counts.get(word) ?? 0
+      if (capital && count > 1) continue // used consistently: a name or term
+      // A correction the document itself uses at least as often is the
+      // strongest evidence (Ruslands/Russlands): same initial case, first
+      // letter kept, and not merely an inflection (Koch-Mehrin/Koch-Mehrins).
+      const supported = context()
+        .near(word)
+        .filter(
+          (s) =>
+            s.length >= 5 &&
+            !functionWord(s) &&
+            /^\p{Lu}/u.test(s) === capital &&
+            sameFirst(word, s) &&
+            !inflection(word, s) &&
+            (counts.get(s) ?? 0) >= count
+        )
+      let suggestions: string[]
+      if (supported.length > 0) suggestions = [...supported, ...speller.suggest(word).filter((s) => !supported.includes(s))]
+      else if (capital) {
+        if (beforeName.has(start)) continue // first name before a surname
+        const stem = word.replace(/s$/, '')
+        if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
+        if (word.length < 8) continue // short capitalised unknown words are names
+        // Without the document's support, a capitalised word is a typo only
+        // when the correction is a dictionary stem and the edit is not in the
+        // last two letters (names and demonyms differ there:
+        // Hinterseer/Hintersee, Argentinier/Argentinien).
+        suggestions = speller
+          .suggest(word, undefined, true)
+          .filter((s) => speller.isStem(s) && sharedPrefix(word, s) < Math.min(word.length, s.length) - 2)
+      } else {
+        suggestions = speller.suggest(word, context())
+        if (/isch(?:e[nmrs]?)?$/.test(word)) {
+          // Adjectives from names (steirisch, jemenitisch): only the slightest edits.
+          suggestions = suggestions.filter((s) => s.length === word.length + 1 && sharedPrefix(word, s) >= word.length - 3)
+        }
+      }
+      // Typos almost never hit the first letter (0.5 % of the Wikipedia typo
+      // list); words that differ there are other words (posten/kosten).
+      suggestions = suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s)).slice(0, 5)
+      if (suggestions.length === 0) continue
+      // English is consulted last, for the few words about to be reported,
+      // so most small texts never load the English dictionary (~40 ms).
+      await speller.loadEnglish()
+      if (speller.isEnglish(word) || speller.englishLoan(word)) continue // left to english-in-german; gepostet
+      report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: suggestions})
+    }
+  }
+})

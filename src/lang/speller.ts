@@ -1,0 +1,533 @@
+/**
+ * The spelling engine: Hunspell (compiled to WebAssembly, hunspell-asm) with
+ * the German dictionaries (dictionary-de, -de-at, -de-ch) behind a small
+ * interface, plus what makes it usable on news text: house word lists,
+ * compounds with linking elements, hyphenated compounds, gender forms, and
+ * fast candidate generation for suggestions.
+ *
+ * Hunspell answers `spell(word)` in ~20 µs; every answer is cached. Its own
+ * `suggest` takes ~100 ms, so suggestions are built here: cheap edits are
+ * checked with Hunspell, expensive ones (insertions, replacements) against a
+ * set of dictionary stems and the words of the document.
+ */
+import {createRequire} from 'node:module'
+import type {Language} from '../types.js'
+import {dictionaryList} from './data.js'
+
+const require = createRequire(import.meta.url)
+
+interface Hunspell {
+  spell(word: string): boolean
+  suggest(word: string): string[]
+}
+
+export interface Speller {
+  /** Is the word correct German (dictionary, house words, compounds)? */
+  check(word: string): boolean
+  /** Ranked corrections for a word `check` rejected; `context` indexes the document's correct words. */
+  suggest(word: string, context?: NearIndex): string[]
+  /** Is the word English (dictionary-en)? Call `loadEnglish` first. */
+  isEnglish(word: string): boolean
+  /** Load the English dictionary (~40 ms), needed only for unknown words. */
+  loadEnglish(): Promise<void>
+  /** Is the word on the prohibit list (known wrong form)? Returns the reason. */
+  prohibited(word: string): {correction: string; reason: string} | undefined
+}
+
+const DICTIONARIES: Record<Language, string> = {
+  'de-DE': 'dictionary-de',
+  'de-AT': 'dictionary-de-at',
+  'de-CH': 'dictionary-de-ch'
+}
+
+type Factory = {
+  mountBuffer(contents: ArrayBufferView, name?: string): string
+  create(aff: string, dic: string): Hunspell
+}
+
+let factoryPromise: Promise<Factory> | undefined
+function factory(): Promise<Factory> {
+  factoryPromise ??= (require('hunspell-asm') as {loadModule(): Promise<Factory>}).loadModule()
+  return factoryPromise
+}
+
+async function loadDictionary(name: string): Promise<{aff: Uint8Array; dic: Uint8Array}> {
+  const module = (await import(name)) as {default: {aff: Uint8Array; dic: Uint8Array}}
+  return module.default
+}
+
+async function hunspell(name: string): Promise<{engine: Hunspell; dic: Uint8Array}> {
+  const [hunspellFactory, dictionary] = await Promise.all([factory(), loadDictionary(name)])
+  const aff = hunspellFactory.mountBuffer(dictionary.aff, `${name}.aff`)
+  const dic = hunspellFactory.mountBuffer(dictionary.dic, `${name}.dic`)
+  return {engine: hunspellFactory.create(aff, dic), dic: dictionary.dic}
+}
+
+const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
+const PREFIXES = (
+  'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
+  'nord süd ost west un um ur ver ent zer be ge er auf aus ab an ein mit nach vor zu her hin los weg fort dar bei'
+).split(' ')
+// German inflection around English verb stems (gepostet, checkt, hochgeladen).
+const LOAN_PREFIXES = ['', 'ge', ...'ab an auf aus ein hoch runter rein raus um zu über'.split(' ').flatMap((p) => [p, p + 'ge'])]
+const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et er ern es em end ende enden d'.split(' ')]
+const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
+const SUFFIXES_BY_LAST: Record<string, string[]> = {}
+for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöüß'
+const UMLAUT: Record<string, string> = {a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u'}
+// German QWERTZ neighbours (for typo plausibility when ranking).
+const KEYBOARD = [
+  'qwertzuiopü', 'asdfghjklöä', 'yxcvbnm'
+]
+
+function neighbours(a: string, b: string): boolean {
+  for (let row = 0; row < KEYBOARD.length; row++) {
+    const i = KEYBOARD[row].indexOf(a)
+    if (i === -1) continue
+    for (let r = Math.max(0, row - 1); r <= Math.min(KEYBOARD.length - 1, row + 1); r++) {
+      const j = KEYBOARD[r].indexOf(b)
+      if (j !== -1 && Math.abs(i - j) <= 1) return true
+    }
+  }
+  return false
+}
+
+const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
+/** The word with one or more of its `ss` written `ß` (at most 3 places). */
+function sharpSVariants(word: string): string[] {
+  const places: number[] = []
+  for (let at = word.indexOf('ss'); at !== -1 && places.length < 3; at = word.indexOf('ss', at + 2)) places.push(at)
+  const variants: string[] = []
+  for (let mask = 1; mask < 1 << places.length; mask++) {
+    let variant = word
+    for (let k = places.length - 1; k >= 0; k--) {
+      if (mask & (1 << k)) variant = variant.slice(0, places[k]) + 'ß' + variant.slice(places[k] + 2)
+    }
+    variants.push(variant)
+  }
+  return variants
+}
+
+const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+const isUpper = (word: string) => /^\p{Lu}/u.test(word)
+
+interface Candidate {
+  word: string
+  cost: number
+}
+
+class GermanSpeller implements Speller {
+  private readonly cache = new Map<string, boolean>()
+  private readonly englishCache = new Map<string, boolean>()
+  private stemSet: Set<string> | undefined
+  private readonly accepted: Set<string>
+  private readonly swiss: boolean
+  private readonly prohibit: Map<string, {correction: string; reason: string}>
+
+  constructor(
+    private readonly german: Hunspell,
+    private readonly dic: Uint8Array,
+    private readonly english: () => Hunspell | undefined,
+    words: string[],
+    language: Language
+  ) {
+    this.swiss = language === 'de-CH'
+    this.accepted = new Set()
+    const variant = language === 'de-AT' ? dictionaryList('spelling-accept-de-AT.txt') : language === 'de-CH' ? dictionaryList('spelling-accept-de-CH.txt') : []
+    for (const word of [...dictionaryList('spelling-accept.txt'), ...variant, ...words]) this.accepted.add(word)
+    this.prohibit = new Map()
+    for (const line of dictionaryList('spelling-prohibit.txt')) {
+      const [wrong, correction] = line.split(/\s*=>\s*/)
+      if (wrong && correction) this.prohibit.set(wrong, {correction, reason: correction})
+    }
+  }
+
+  prohibited(word: string) {
+    return this.prohibit.get(word)
+  }
+
+  /** A word the house lists accept, also inflected (`Chatbots`). */
+  private house(word: string): boolean {
+    for (const suffix of SUFFIXES) {
+      if (suffix && !word.endsWith(suffix)) continue
+      const base = suffix ? word.slice(0, -suffix.length) : word
+      if (this.accepted.has(base) || this.accepted.has(upperFirst(base))) return true
+    }
+    return false
+  }
+
+  /**
+   * Hunspell's answer. The Swiss dictionary is the German one, so in de-CH
+   * `ss` is looked up as `ß` too and a word with `ß` is not Swiss spelling.
+   */
+  private dictionary(word: string): boolean {
+    if (!this.swiss) return this.german.spell(word)
+    if (word.includes('ß')) return false
+    return this.german.spell(word) || sharpSVariants(word).some((variant) => this.german.spell(variant))
+  }
+
+  /**
+   * The form with the other s-spelling when only that one is right:
+   * `Strasse` → `Straße` in de-DE/de-AT, `Straße` → `Strasse` in de-CH.
+   */
+  sharpS(word: string): string | undefined {
+    if (this.swiss) {
+      if (!word.includes('ß')) return undefined
+      const swiss = word.replace(/ß/g, 'ss')
+      return this.check(swiss) ? swiss : undefined
+    }
+    // Hunspell and house lists only: our own compounding would split
+    // `Hauptstrasse` into Haupt|str|asse.
+    if (!word.includes('ss') || this.known(word)) return undefined
+    return sharpSVariants(word).find((variant) => this.known(variant))
+  }
+
+  /** Dictionary or house word, no compounding of our own. */
+  private known(word: string): boolean {
+    let answer = this.cache.get(word)
+    if (answer === undefined) {
+      answer = !this.prohibit.has(word) && (this.dictionary(word) || this.house(word))
+      this.cache.set(word, answer)
+    }
+    return answer
+  }
+
+  check(word: string): boolean {
+    if (this.prohibit.has(word)) return false
+    if (this.known(word)) return true
+    // Nominalised or sentence-initial forms: `Heuer`, `Gute`.
+    if (isUpper(word) && this.known(lowerFirst(word))) return true
+    // Hyphenated compounds: every part known (`FPÖ-Chef`, `Ukraine-Krieg`).
+    if (word.includes('-')) {
+      const parts = word.split('-').filter(Boolean)
+      if (parts.length > 1 && parts.every((part, index) => this.part(part, index === 0))) return true
+      return this.genitive(word)
+    }
+    // zu-infinitives of separable verbs: anzuführen = an + zu + führen.
+    const zu = /^(\p{Ll}{2,}?)zu(\p{Ll}{3,})$/u.exec(word)
+    if (zu && this.known(zu[1] + zu[2])) return true
+    // Gender forms: Lehrer:innen, Lehrer*innen, Lehrer_innen, LehrerInnen.
+    const gender = /^(\p{L}{2,})(?:[:*_·/]in(nen)?|In(nen)?)$/u.exec(word)
+    if (gender) return this.known(gender[1]) || this.known(`${gender[1]}in${gender[2] ?? gender[3] ?? ''}`)
+    return this.compound(word) || this.genitive(word)
+  }
+
+  /**
+   * Genitive -s of a capitalised word or compound the dictionary knows only
+   * without it (`Saudi-Arabiens`, `Lehmanns`); colloquial `gibts`, `gehts`.
+   */
+  private genitive(word: string): boolean {
+    if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return false
+    const base = word.slice(0, -1)
+    return isUpper(word) ? this.check(base) : /t$/.test(base) && this.known(base)
+  }
+
+  private part(part: string, first: boolean): boolean {
+    if (/^[\p{Lu}\d]+$/u.test(part) || /\d/.test(part) || part.length === 1) return true
+    return this.known(part) || this.known(upperFirst(part)) || (!first && this.known(lowerFirst(part))) || this.compound(part)
+  }
+
+  /**
+   * Known parts with optional linking elements (`Ukrainekrieg`,
+   * `österreichweit`, `Zumutbarkeitsbedingungen`): the last part is a known
+   * word, what precedes it a known word or again such a compound.
+   */
+  private compound(word: string): boolean {
+    const cached = this.cache.get('\u0000' + word)
+    if (cached !== undefined) return cached
+    let answer = false
+    if (word.length >= 7) {
+      for (let at = word.length - 3; at >= 3 && !answer; at--) {
+        const right = word.slice(at)
+        if (!(this.known(upperFirst(right)) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
+        const left = word.slice(0, at)
+        for (const link of LINKS) {
+          if (link && !left.endsWith(link)) continue
+          const stem = link ? left.slice(0, -link.length) : left
+          if (stem.length < 3) continue
+          if (this.known(stem) || this.known(upperFirst(stem)) || this.known(lowerFirst(stem)) || this.compound(upperFirst(stem))) {
+            answer = true
+            break
+          }
+        }
+      }
+    }
+    this.cache.set('\u0000' + word, answer)
+    return answer
+  }
+
+  /**
+   * Can the word be explained as a derivation of known words? A prefix plus
+   * a known word (`umetikettiert`, `unerzwungene`), a name or word plus the
+   * adjective suffix -isch (`jemenitischen`), or a known word plus an
+   * adjective suffix (-lich, -ig, -bar, -los, -weit). Typos rarely are.
+   */
+  derivable(word: string): boolean {
+    const lower = word.toLowerCase()
+    for (const prefix of PREFIXES) {
+      if (lower.length - prefix.length < 4 || !lower.startsWith(prefix)) continue
+      const rest = lower.slice(prefix.length)
+      if (this.check(rest) || this.check(upperFirst(rest))) return true
+    }
+    const adjective = /^(\p{L}{3,}?)(isch|lich|ig|bar|los|weit|haft|sam)(e[nmrs]?|er|st|ste[nmrs]?)?$/u.exec(lower)
+    if (adjective) {
+      const stem = adjective[1]
+      const bases = [stem, stem + 'e', stem + 'en', stem + 'a', stem + 'ien', stem + 'ia', stem + 'n']
+      if (bases.some((base) => this.known(upperFirst(base)) || this.known(base))) return true
+      if (/(?:an|en|in|on|it|ist|äer|aner|ener|iner|ier)$/.test(stem)) return true // demonyms: jemenit-isch, uigur-isch
+    }
+    // Comparison of a known adjective: bissig-er-e, härt-est-en (hart).
+    const comparison = /^(\p{L}{3,}?)(?:er|e?st)(?:e[nmrs]?)?$/u.exec(lower)
+    if (comparison && (this.known(comparison[1]) || this.known(withoutUmlaut(comparison[1])))) return true
+    if (isUpper(word)) {
+      // Genitive of a nominalised infinitive: des Träumens, des Bettelns.
+      const infinitive = /^(\p{L}{3,}n)s$/u.exec(lower)
+      if (infinitive && this.known(infinitive[1])) return true
+      // Inhabitants of a place: Erlanger (Erlangen), Argentinier (Argentinien), Altausseer (Altaussee).
+      const demonym = /^(\p{L}{3,}?)(?:er|ier|aner|ianer|ener|enser)(?:in|innen|n|s)?$/u.exec(word)
+      if (demonym) {
+        const place = demonym[1]
+        if (['', 'en', 'ien', 'ia', 'a', 'e', 'n', 'ein'].some((ending) => this.known(place + ending))) return true
+      }
+    }
+    return false
+  }
+
+  /** German inflection of an English stem (gepostet, checkt). Call `loadEnglish` first. */
+  englishLoan(word: string): boolean {
+    return this.englishStem(word.toLowerCase())
+  }
+
+  /**
+   * German inflection of an English stem: gepostet, checkt, floppte, geliked,
+   * jailbreaken. Such loans are German usage, not typos.
+   */
+  private englishStem(lower: string): boolean {
+    for (const prefix of LOAN_PREFIXES) {
+      if (!lower.startsWith(prefix)) continue
+      for (const ending of LOAN_ENDINGS) {
+        if (!lower.endsWith(ending) || lower.length - prefix.length - ending.length < 3) continue
+        const base = lower.slice(prefix.length, lower.length - ending.length)
+        const candidates = [base, base + 'e']
+        if (/(.)\1$/.test(base)) candidates.push(base.slice(0, -1)) // floppte, gepinnt
+        if (candidates.some((candidate) => candidate.length >= 3 && this.isEnglish(candidate))) return true
+      }
+    }
+    return false
+  }
+
+  loadEnglish(): Promise<void> {
+    return loadEnglish()
+  }
+
+  isEnglish(word: string): boolean {
+    const english = this.english()
+    if (!english) throw new Error('speller: loadEnglish() must be awaited before isEnglish()')
+    let answer = this.englishCache.get(word)
+    if (answer === undefined) {
+      answer = english.spell(word) || english.spell(word.toLowerCase())
+      this.englishCache.set(word, answer)
+    }
+    return answer
+  }
+
+  private stems(): Set<string> {
+    if (!this.stemSet) {
+      this.stemSet = new Set()
+      const text = Buffer.from(this.dic.buffer, this.dic.byteOffset, this.dic.byteLength).toString('utf8')
+      // One pass over the .dic text (first line: the entry count): the stem
+      // is what precedes `/` (flags) or the line end.
+      let at = text.indexOf('\n') + 1
+      while (at > 0 && at < text.length) {
+        let end = text.indexOf('\n', at)
+        if (end === -1) end = text.length
+        let stop = at
+        while (stop < end) {
+          const code = text.charCodeAt(stop)
+          if (code === 47 /* / */ || code === 9 || code === 13 || code === 32) break
+          stop++
+        }
+        if (stop > at) this.stemSet.add(text.slice(at, stop))
+        at = end + 1
+      }
+      for (const word of this.accepted) this.stemSet.add(word)
+    }
+    return this.stemSet
+  }
+
+  /** A dictionary stem, possibly inflected (not merely accepted as a compound). */
+  isStem(word: string): boolean {
+    return this.stemmed(word)
+  }
+
+  /** In the stem set, possibly inflected. */
+  private stemmed(word: string): boolean {
+    const stems = this.stems()
+    if (stems.has(word)) return true
+    for (const suffix of SUFFIXES_BY_LAST[word[word.length - 1]] ?? []) {
+      if (!word.endsWith(suffix)) continue
+      const base = word.slice(0, -suffix.length)
+      if (base.length >= 3 && stems.has(base)) return true
+    }
+    return false
+  }
+
+  private readonly suggestions = new Map<string, string[]>()
+
+  /**
+   * Ranked corrections from the dictionary (cached per word); `context` words
+   * (correct words of the same document) within one edit rank first.
+   */
+  suggest(word: string, context?: NearIndex, stemsOnly = false): string[] {
+    const prohibited = this.prohibit.get(word)
+    if (prohibited) return [prohibited.correction]
+    const key = stemsOnly ? '\u0000' + word : word
+    let fromDictionary = this.suggestions.get(key)
+    if (!fromDictionary) {
+      fromDictionary = this.dictionarySuggestions(word, stemsOnly)
+      if (this.suggestions.size > 50_000) this.suggestions.clear()
+      this.suggestions.set(key, fromDictionary)
+    }
+    const near = context ? context.near(word) : []
+    return [...near, ...fromDictionary.filter((s) => !near.includes(s))].slice(0, 5)
+  }
+
+  /**
+   * With `stemsOnly`, only corrections that are dictionary stems (possibly
+   * inflected) are wanted: every candidate is looked up in the stem set first
+   * and Hunspell confirms only the hits, which is much faster.
+   */
+  private dictionarySuggestions(word: string, stemsOnly: boolean): string[] {
+    const candidates = new Map<string, number>()
+    const add = (candidate: string, cost: number) => {
+      if (candidate === word || candidate.length < 2) return
+      const previous = candidates.get(candidate)
+      if (previous === undefined || cost < previous) candidates.set(candidate, cost)
+    }
+    const lower = word.toLowerCase()
+    const capital = isUpper(word)
+    const shape = (candidate: string) => (capital ? upperFirst(candidate) : candidate)
+    const verify = (candidate: string) => this.known(candidate) && !this.prohibit.has(candidate)
+
+    // Cheap edits, verified with Hunspell.
+    const cheap: Candidate[] = []
+    for (let i = 0; i < lower.length; i++) {
+      const ch = lower[i]
+      if (lower[i + 1] === ch) cheap.push({word: lower.slice(0, i) + lower.slice(i + 1), cost: 1}) // undouble
+      cheap.push({word: lower.slice(0, i + 1) + ch + lower.slice(i + 1), cost: 1}) // double
+      if (i + 1 < lower.length && lower[i + 1] !== ch) {
+        cheap.push({word: lower.slice(0, i) + lower[i + 1] + ch + lower.slice(i + 2), cost: 1.5}) // transpose
+      }
+      cheap.push({word: lower.slice(0, i) + lower.slice(i + 1), cost: 2}) // delete
+      if (UMLAUT[ch]) cheap.push({word: lower.slice(0, i) + UMLAUT[ch] + lower.slice(i + 1), cost: 1})
+    }
+    if (lower.includes('ss')) cheap.push({word: lower.replace('ss', 'ß'), cost: 1})
+    if (lower.includes('ß')) cheap.push({word: lower.replace('ß', 'ss'), cost: 1})
+    for (const candidate of cheap) {
+      const shaped = shape(candidate.word)
+      if ((!stemsOnly || this.stemmed(shaped)) && verify(shaped)) add(shaped, candidate.cost)
+    }
+
+    // Insertions and replacements, looked up in the dictionary stems; skipped
+    // when a cheap edit already gave a likely correction.
+    const best = Math.min(...candidates.values())
+    for (let i = 0; i <= lower.length && !(best <= 1.5); i++) {
+      for (const letter of ALPHABET) {
+        const inserted = shape(lower.slice(0, i) + letter + lower.slice(i))
+        if (this.stemmed(inserted) && verify(inserted)) add(inserted, 2)
+        if (i < lower.length && letter !== lower[i]) {
+          const replaced = shape(lower.slice(0, i) + letter + lower.slice(i + 1))
+          const cost = neighbours(lower[i], letter) ? 2 : 2.5
+          if (this.stemmed(replaced) && verify(replaced)) add(replaced, cost)
+        }
+      }
+    }
+    return [...candidates]
+      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([candidate]) => candidate)
+      .slice(0, 5)
+  }
+
+  /** Hunspell's own suggestions (slow, ~100 ms): a fallback for few words. */
+  hunspellSuggest(word: string): string[] {
+    return this.german.suggest(word).filter((s) => !s.startsWith('-') && !this.prohibit.has(s)).slice(0, 5)
+  }
+}
+
+const spellers = new Map<string, Promise<GermanSpeller>>()
+let englishEngine: Promise<Hunspell> | undefined
+let englishReady: Hunspell | undefined
+
+function loadEnglish(): Promise<void> {
+  englishEngine ??= hunspell('dictionary-en').then(({engine}) => (englishReady = engine))
+  return englishEngine.then(() => undefined)
+}
+
+/** The speller for a language variant and house words (cached). */
+export function getSpeller(language: Language, words: readonly string[] = []): Promise<GermanSpeller> {
+  const key = language + '\u0000' + words.join('\u0000')
+  let speller = spellers.get(key)
+  if (!speller) {
+    speller = hunspell(DICTIONARIES[language]).then(
+      ({engine, dic}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language)
+    )
+    spellers.set(key, speller)
+  }
+  return speller
+}
+
+export type {GermanSpeller}
+
+/** Is `a` within one edit (insert, delete, replace, swap) of `b`? */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true // replace
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/**
+ * The words of a document indexed for one-edit look-ups (SymSpell-style:
+ * every word is filed under itself and each of its one-deletion variants),
+ * so finding the neighbours of a word costs O(its length), not O(document).
+ */
+export class NearIndex {
+  private readonly index = new Map<string, string[]>()
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const lower = word.toLowerCase()
+      this.file(lower, word)
+      for (let i = 0; i < lower.length; i++) this.file(lower.slice(0, i) + lower.slice(i + 1), word)
+    }
+  }
+
+  private file(key: string, word: string): void {
+    const list = this.index.get(key)
+    if (!list) this.index.set(key, [word])
+    else if (!list.includes(word)) list.push(word)
+  }
+
+  /** Indexed words one edit from `word` (case of letters ignored). */
+  near(word: string): string[] {
+    const lower = word.toLowerCase()
+    const found = new Set<string>()
+    const collect = (key: string) => {
+      for (const candidate of this.index.get(key) ?? []) {
+        if (oneEdit(lower, candidate.toLowerCase())) found.add(candidate)
+      }
+    }
+    collect(lower)
+    for (let i = 0; i < lower.length; i++) collect(lower.slice(0, i) + lower.slice(i + 1))
+    return [...found]
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The spelling rule and engine beyond the documentation examples: language
+ * variants, user words, exact positions in awkward input, and the engine's
+ * interface.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint, type Language} from '../src/index.js'
+import {getSpeller} from '../src/lang/speller.js'
+import {cli, tempDir} from './helpers/cli.js'
+
+const onlySpelling = {'repeated-word': 'off', typography: 'off', spelling: 'error'} as const
+
+async function spelling(text: string, language: Language = 'de-DE', words: string[] = []) {
+  const messages = await lint(text, {language, rules: onlySpelling, config: {words}})
+  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
+  return messages.map((m) => [m.actual, m.expected[0]])
+}
+
+describe('spelling engine', () => {
+  it('accepts ordinary German that nspell rejects, compounds and house words', async () => {
+    const speller = await getSpeller('de-DE')
+    for (const word of ['stehen', 'sein', 'laut', 'Außenminister', 'Bundesregierung', 'Ukrainekrieg', 'Ukraine-Krieg', 'FPÖ-Chef', 'Nachrichtenaggregator', 'Homeoffice', 'Chatbots', 'Lehrer:innen', 'Lehrer*innen', 'LehrerInnen', 'anzuführen']) {
+      expect(speller.check(word), word).toBe(true)
+    }
+    for (const word of ['Ruslands', 'Donnnerstag', 'anegeblich', 'Standart']) expect(speller.check(word), word).toBe(false)
+  })
+
+  it('suggests the close correction first', async () => {
+    const speller = await getSpeller('de-DE')
+    expect(speller.suggest('Donnnerstag')[0]).toBe('Donnerstag')
+    expect(speller.suggest('anegeblich')[0]).toBe('angeblich')
+    expect(speller.suggest('Standart')).toEqual(['Standard'])
+  })
+
+  it('knows the Austrian words in de-AT only', async () => {
+    expect((await getSpeller('de-AT')).check('Wissenschafter')).toBe(true)
+    expect(await spelling('Die Wissenschafter forschen seit Jänner.', 'de-AT')).toEqual([])
+  })
+})
+
+describe('spelling rule', () => {
+  it('reports a typo with its correction and leaves the correct text alone', async () => {
+    expect(await spelling('Die Abgeordnten stimmten zu. Die Abgeordneten gingen.')).toEqual([['Abgeordnten', 'Abgeordneten']])
+    expect(await spelling('Die Abgeordneten stimmten dem Antrag der Bundesregierung zu.')).toEqual([])
+  })
+
+  it('writes ß in de-DE and de-AT, ss in de-CH', async () => {
+    expect(await spelling('Die Hauptstrasse ist gesperrt.', 'de-DE')).toEqual([['Hauptstrasse', 'Hauptstraße']])
+    expect(await spelling('Die Hauptstrasse ist gesperrt.', 'de-AT')).toEqual([['Hauptstrasse', 'Hauptstraße']])
+    expect(await spelling('Die Hauptstraße ist gesperrt.', 'de-CH')).toEqual([['Hauptstraße', 'Hauptstrasse']])
+    expect(await spelling('Die Hauptstrasse ist gesperrt, die grösseren Städte warten.', 'de-CH')).toEqual([])
+    expect(await spelling('Er war sich dessen bewußt.', 'de-DE')).toEqual([['bewußt', 'bewusst']])
+  })
+
+  it('leaves names alone: surnames with ss, foreign letters, short capitalised words', async () => {
+    expect(await spelling('Trainer Peter Gross lobte die Mannschaft. Gross sagte, es sei knapp.')).toEqual([])
+    expect(await spelling('Präsident Erdoğan reiste nach Kursk.')).toEqual([])
+  })
+
+  it('accepts words from the configuration, also inflected and inside compounds', async () => {
+    const plain = await getSpeller('de-DE')
+    const house = await getSpeller('de-DE', ['Fluxkompensator'])
+    for (const word of ['Fluxkompensator', 'Fluxkompensatoren', 'Fluxkompensators', 'Fluxkompensatorbau', 'Zeitfluxkompensator']) {
+      expect(plain.check(word), word).toBe(false)
+      expect(house.check(word), word).toBe(true)
+    }
+    expect(house.check('Fluxkompensatr')).toBe(false)
+  })
+
+  it('positions are exact after umlauts, CRLF, NFD and soft hyphens', async () => {
+    const nfd = 'Über die Änderung\r\nsprach der Bürgermeister am Donnnerstag.'.normalize('NFD')
+    const messages = await lint(nfd, {rules: onlySpelling})
+    expect(messages).toHaveLength(1)
+    expect(messages[0].line).toBe(2)
+    expect(nfd.slice(messages[0].offset, messages[0].endOffset)).toBe('Donnnerstag')
+    const soft = 'Am Don\u00ADnerstag kam die Bundes\u00ADregierung zusammen.'
+    expect(await spelling(soft)).toEqual([])
+  })
+
+  it('takes house words from the config file found by the CLI', async () => {
+    const text = 'Die Abgeordnten stimmten zu.\n'
+    const configured = tempDir({'a.txt': text, '.korrektorrc.json': JSON.stringify({words: ['Abgeordnten']})})
+    expect((await cli(['--format', 'json', 'a.txt'], {cwd: configured})).code).toBe(0)
+    const plain = await cli(['--format', 'json', 'a.txt'], {cwd: tempDir({'a.txt': text})})
+    expect(plain.code).toBe(1)
+    expect(plain.stdout).toContain('"ruleId":"spelling"')
+  })
+})
