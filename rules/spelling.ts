@@ -100,6 +100,20 @@ const sameFirst = (a: string, b: string) => first(a) === first(b)
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
 
+/** The edit lies between the second and the third-last letter. */
+function innerEdit(word: string, correction: string): boolean {
+  const prefix = sharedPrefix(word, correction)
+  return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
+}
+
+// Endings of common nouns; names rarely end so (Ausstellumg → Ausstellung).
+const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|ment|thek|ik)$/
+
+/** A wrong or extra letter in a common noun ending. */
+function brokenSuffix(word: string, correction: string): boolean {
+  return NOUN_ENDING.test(correction) && word.length >= correction.length && !NOUN_ENDING.test(word)
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
@@ -135,7 +149,8 @@ export default defineRule({
     const correct = new Set<string>()
     for (const word of counts.keys()) if (speller.check(word)) correct.add(word)
     let index: NearIndex | undefined
-    const context = () => (index ??= new NearIndex(correct))
+    // Only corrections of five letters or more are taken from the document.
+    const context = () => (index ??= new NearIndex(correct, 5))
 
     for (const {word, start, end} of words) {
       const prohibited = speller.prohibited(word)
@@ -151,20 +166,40 @@ export default defineRule({
         report(start, end, message, {expected: [sharpS]})
         continue
       }
-      if (correct.has(word) || notSpellingMaterial(word)) continue
-      if (speller.check(word)) continue
+      if (notSpellingMaterial(word)) continue
+      if (correct.has(word) || speller.check(word)) {
+        // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
+        // compound is unverified, so `info`, with the dictionary word.
+        const meant = (counts.get(word) ?? 0) === 1 ? speller.compoundTypo(word) : undefined
+        if (meant) {
+          report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
+        }
+        continue
+      }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
-      if (FOREIGN_LETTER.test(word)) continue // Erdoğan, Łódź: foreign names
       const capital = /^\p{Lu}/u.test(word)
+      if (FOREIGN_LETTER.test(word)) {
+        // A stray accent in a lower-case German word (anschließénd) is a
+        // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
+        // Montréal, which is also Montreal).
+        const plain = word.replace(/[áàâéèêíìîóòôúùû]/g, (ch) => ch.normalize('NFD').charAt(0))
+        const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.check(plain)
+        if (german && !capital) {
+          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
+        }
+        continue
+      }
       if (!capital && word.length < 5) continue // short unknown lower-case words: dialect, foreign
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
       if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
-      if (speller.derivable(word)) continue // a derivation of known words: bissigere, Argentinier, gepostet
       const count = counts.get(word) ?? 0
       if (capital && count > 1) continue // used consistently: a name or term
-      // A correction the document itself uses at least as often is the
-      // strongest evidence (Ruslands/Russlands): same initial case, first
-      // letter kept, and not merely an inflection (Koch-Mehrin/Koch-Mehrins).
+      if (speller.derivable(word)) continue // a derivation of known words: bissigere, Argentinier, gepostet
+      // A correction the document itself uses is the strongest evidence
+      // (Ruslands once, Russlands three times): same initial case, first
+      // letter kept, not merely an inflection (Koch-Mehrin/Koch-Mehrins),
+      // and used at least as often; for a short capitalised word at least
+      // twice and more often than the word (two people: Michal and Michael).
       const supported = context()
         .near(word)
         .filter(
@@ -174,7 +209,7 @@ export default defineRule({
             /^\p{Lu}/u.test(s) === capital &&
             sameFirst(word, s) &&
             !inflection(word, s) &&
-            (counts.get(s) ?? 0) >= count
+            (counts.get(s) ?? 0) >= (capital && word.length < 8 ? Math.max(2, count + 1) : count)
         )
       let suggestions: string[]
       if (supported.length > 0) suggestions = [...supported, ...speller.suggest(word).filter((s) => !supported.includes(s))]
@@ -184,17 +219,17 @@ export default defineRule({
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) continue // short capitalised unknown words are names
         // Without the document's support, a capitalised word is a typo only
-        // when the correction is a dictionary stem and the edit is not in the
+        // when the correction is a dictionary word, not a compound, and the edit is not in the
         // last two letters (names and demonyms differ there:
         // Hinterseer/Hintersee, Argentinier/Argentinien).
         suggestions = speller
           .suggest(word, undefined, true)
-          .filter((s) => speller.isStem(s) && sharedPrefix(word, s) < Math.min(word.length, s.length) - 2)
+          .filter((s) => speller.lexical(s) && (innerEdit(word, s) || brokenSuffix(word, s)))
       } else {
         suggestions = speller.suggest(word, context())
         if (/isch(?:e[nmrs]?)?$/.test(word)) {
           // Adjectives from names (steirisch, jemenitisch): only the slightest edits.
-          suggestions = suggestions.filter((s) => s.length === word.length + 1 && sharedPrefix(word, s) >= word.length - 3)
+          suggestions = suggestions.filter((s) => Math.abs(s.length - word.length) === 1 && sharedPrefix(word, s) >= word.length - 3)
         }
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo

@@ -52,6 +52,25 @@ describe('spelling rule', () => {
     expect(await spelling('Er war sich dessen bewußt.', 'de-DE')).toEqual([['bewußt', 'bewusst']])
   })
 
+  it('points out typos that hide as compounds, as info, and leaves real compounds alone', async () => {
+    const messages = await lint('Der Zug hielt am Hautbahnhof.', {rules: onlySpelling})
+    expect(messages.map((m) => [m.actual, m.severity, m.expected[0]])).toEqual([['Hautbahnhof', 'info', 'Hauptbahnhof']])
+    const clean = 'Der Dienstwagen stand am Hauptbahnhof. Die Trockenheit und der Zusammenhang der Ermittlungen in den Bundesländern.'
+    expect(await spelling(clean)).toEqual([])
+  })
+
+  it('flags a stray accent in a German word, not in foreign names', async () => {
+    expect(await spelling('Er kam anschließénd nach Hause.')).toEqual([['anschließénd', 'anschließend']])
+    expect(await spelling('Er reiste nach Montréal und traf José Sánchez.')).toEqual([])
+  })
+
+  it('takes the document as evidence: a correction used more often than the typo', async () => {
+    const text = 'Russlands Armee rückt vor. Ruslands Führung schweigt. Russlands Nachbarn sind besorgt.'
+    expect(await spelling(text)).toEqual([['Ruslands', 'Russlands']])
+    // Two people, each named once: no evidence which spelling is wrong.
+    expect(await spelling('Michal Novak traf Michael Weber.')).toEqual([])
+  })
+
   it('leaves names alone: surnames with ss, foreign letters, short capitalised words', async () => {
     expect(await spelling('Trainer Peter Gross lobte die Mannschaft. Gross sagte, es sei knapp.')).toEqual([])
     expect(await spelling('Präsident Erdoğan reiste nach Kursk.')).toEqual([])

@@ -56,11 +56,31 @@ async function loadDictionary(name: string): Promise<{aff: Uint8Array; dic: Uint
   return module.default
 }
 
-async function hunspell(name: string): Promise<{engine: Hunspell; dic: Uint8Array}> {
+interface Loaded {
+  engine: Hunspell
+  dic: Uint8Array
+  /** The same dictionary without compounding, built on first use (~140 ms). */
+  lexicon: () => Hunspell
+}
+
+async function hunspell(name: string): Promise<Loaded> {
   const [hunspellFactory, dictionary] = await Promise.all([factory(), loadDictionary(name)])
   const aff = hunspellFactory.mountBuffer(dictionary.aff, `${name}.aff`)
   const dic = hunspellFactory.mountBuffer(dictionary.dic, `${name}.dic`)
-  return {engine: hunspellFactory.create(aff, dic), dic: dictionary.dic}
+  let lexicon: Hunspell | undefined
+  return {
+    engine: hunspellFactory.create(aff, dic),
+    dic: dictionary.dic,
+    lexicon() {
+      if (!lexicon) {
+        const text = Buffer.from(dictionary.aff).toString('utf8')
+        const plain = text.replace(/^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPERMITFLAG|COMPOUNDMIN|COMPOUNDFLAG)\b.*$/gm, '')
+        const affPath = hunspellFactory.mountBuffer(new TextEncoder().encode(plain), `${name}.lexicon.aff`)
+        lexicon = hunspellFactory.create(affPath, dic)
+      }
+      return lexicon
+    }
+  }
 }
 
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
@@ -71,6 +91,12 @@ const PREFIXES = (
 // German inflection around English verb stems (gepostet, checkt, hochgeladen).
 const LOAN_PREFIXES = ['', 'ge', ...'ab an auf aus ein hoch runter rein raus um zu über'.split(' ').flatMap((p) => [p, p + 'ge'])]
 const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et er ern es em end ende enden d'.split(' ')]
+// What a stem may lose in a derivation (ausstatt|en → Ausstatt|ung).
+const STEM_ENDINGS = new Set(['', 'e', 'n', 'en'])
+const DERIVATION_ENDINGS = new Set(
+  ('e en er ern es s n m em t te ten tet st et end ende enden ung ungen ig ige igen iger lich liche lichen in innen ' +
+    'heit keit ler lerin ner nerin isch ische ischen bar ern').split(' ').concat([''])
+)
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
 for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
@@ -94,6 +120,33 @@ function neighbours(a: string, b: string): boolean {
 }
 
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
+/** Same length, differing by two swapped letters or one neighbouring key. */
+function slip(a: string, b: string): boolean {
+  const differ: number[] = []
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i)
+  if (differ.length === 1) return neighbours(a[differ[0]].toLowerCase(), b[differ[0]].toLowerCase())
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]]
+}
+
+/** Do the words differ only by a linking s/e or an umlaut (Mitgliedsstaaten/Mitgliedstaaten)? */
+function linkingOrUmlaut(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length === short.length + 1) {
+    for (let i = 0; i < long.length; i++) {
+      if (long.slice(0, i) + long.slice(i + 1) === short) return /[se]/.test(long[i])
+    }
+    return false
+  }
+  if (a.length !== b.length) return false
+  let differs = 0
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue
+    if (UMLAUT[a[i]] !== b[i]) return false
+    differs++
+  }
+  return differs === 1
+}
+
 /** The word with one or more of its `ss` written `ß` (at most 3 places). */
 function sharpSVariants(word: string): string[] {
   const places: number[] = []
@@ -113,11 +166,6 @@ const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 const isUpper = (word: string) => /^\p{Lu}/u.test(word)
 
-interface Candidate {
-  word: string
-  cost: number
-}
-
 class GermanSpeller implements Speller {
   private readonly cache = new Map<string, boolean>()
   private readonly englishCache = new Map<string, boolean>()
@@ -131,7 +179,8 @@ class GermanSpeller implements Speller {
     private readonly dic: Uint8Array,
     private readonly english: () => Hunspell | undefined,
     words: string[],
-    language: Language
+    language: Language,
+    private readonly lexicon: () => Hunspell
   ) {
     this.swiss = language === 'de-CH'
     this.accepted = new Set()
@@ -278,6 +327,9 @@ class GermanSpeller implements Speller {
       if (bases.some((base) => this.known(upperFirst(base)) || this.known(base))) return true
       if (/(?:an|en|in|on|it|ist|äer|aner|ener|iner|ier)$/.test(stem)) return true // demonyms: jemenit-isch, uigur-isch
     }
+    // Verbs in -ieren from a known word: novelliert (Novelle), alteriert (alter).
+    const ieren = /^(\p{L}{3,}?)(?:ier(?:en|e|t|te|ten|ter|tes|tem|st|end|ende|enden)?)$/u.exec(lower)
+    if (ieren && ['', 'e', 'a', 'o', 'ee', 'é'].some((ending) => this.known(ieren[1] + ending) || this.known(upperFirst(ieren[1] + ending)))) return true
     // Comparison of a known adjective: bissig-er-e, härt-est-en (hart).
     const comparison = /^(\p{L}{3,}?)(?:er|e?st)(?:e[nmrs]?)?$/u.exec(lower)
     if (comparison && (this.known(comparison[1]) || this.known(withoutUmlaut(comparison[1])))) return true
@@ -362,6 +414,60 @@ class GermanSpeller implements Speller {
     return this.stemmed(word)
   }
 
+  private lowerStems: string[] | undefined
+
+  /** Is `prefix` (lower case) the beginning of some dictionary stem? Binary search. */
+  private stemPrefix(prefix: string): boolean {
+    const stems = this.sortedStems()
+    const at = this.lowerBound(prefix)
+    return at < stems.length && stems[at].startsWith(prefix)
+  }
+
+  /**
+   * A word of the dictionary itself, not one Hunspell builds as a compound:
+   * a stem, an inflected stem, or a derivation that keeps all but the last
+   * four letters of a stem (`Ausstattung` from `Ausstatten`).
+   */
+  lexical(word: string): boolean {
+    if (word.length < 6) return this.stemmed(word)
+    // A stem that shares all but the last three letters of the word, minus
+    // at most two letters of its own ending, plus an inflectional or
+    // derivational ending (Ausstatt|en → Ausstatt|ung); not a compound
+    // (Listen|au, Kaufst|ark → Kaufst|ein). Without any stem beginning with
+    // those letters the word cannot be an inflected stem either (endings
+    // have at most three letters), so one binary search settles most words.
+    const lower = word.toLowerCase()
+    const prefix = lower.slice(0, lower.length - 3)
+    const stems = this.sortedStems()
+    const first = this.lowerBound(prefix)
+    if (first >= stems.length || !stems[first].startsWith(prefix)) return false
+    if (this.stemmed(word)) return true
+    for (let at = first, seen = 0; at < stems.length && seen < 200 && stems[at].startsWith(prefix); at++, seen++) {
+      const stem = stems[at]
+      let common = prefix.length
+      while (common < stem.length && common < lower.length && stem[common] === lower[common]) common++
+      if (STEM_ENDINGS.has(stem.slice(common)) && DERIVATION_ENDINGS.has(lower.slice(common))) return true
+    }
+    return false
+  }
+
+  private sortedStems(): string[] {
+    this.lowerStems ??= [...new Set([...this.stems()].map((stem) => stem.toLowerCase()))].sort()
+    return this.lowerStems
+  }
+
+  private lowerBound(prefix: string): number {
+    const stems = this.sortedStems()
+    let low = 0
+    let high = stems.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (stems[middle] < prefix) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
   /** In the stem set, possibly inflected. */
   private stemmed(word: string): boolean {
     const stems = this.stems()
@@ -375,6 +481,75 @@ class GermanSpeller implements Speller {
   }
 
   private readonly suggestions = new Map<string, string[]>()
+  private readonly hidden = new Map<string, string | undefined>()
+
+  /**
+   * Does the word split into a short dictionary word (3–4 letters) and a
+   * dictionary word, the shape of a typo hiding as a compound (Haut|bahnhof,
+   * Gesichts|punk)? The short part is looked up in the stem set first, so
+   * Hunspell is asked about the long part only for few words.
+   */
+  private shortParts(word: string): Array<[from: number, to: number]> {
+    const regions: Array<[number, number]> = []
+    for (const size of [3, 4]) {
+      const left = word.slice(0, size)
+      if (this.stemmed(left) && this.known(upperFirst(word.slice(size)))) regions.push([1, size + 1])
+      for (const ending of ['', 'e', 'en', 'n', 's', 'es']) {
+        if (!word.endsWith(ending)) continue
+        const body = word.slice(0, word.length - ending.length)
+        const right = body.slice(-size)
+        if (this.stemmed(upperFirst(right) + ending) && this.known(body.slice(0, -size))) {
+          regions.push([body.length - size, word.length])
+          break
+        }
+      }
+    }
+    return regions
+  }
+
+  /**
+   * A typo that hides as a compound: the word is accepted only as a
+   * compound (not a dictionary word itself) and a dictionary word lies one
+   * inner edit away (`Hautbahnhof` = Haut + Bahnhof, but `Hauptbahnhof`).
+   * Returns that word.
+   */
+  compoundTypo(word: string): string | undefined {
+    if (word.length < 9 || !isUpper(word) || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
+    if (this.hidden.has(word)) return this.hidden.get(word)
+    let answer: string | undefined
+    const regions = this.shortParts(word)
+    if (regions.length > 0 && !this.lexical(word)) {
+      // Typing slips inside the short part (and at its edges): a missing
+      // letter, two letters swapped, a neighbouring key; not an extra letter
+      // (Dienstwagen is no Dienstagen). Candidates must be dictionary or
+      // house words (stem set first, Hunspell without compounding after).
+      const candidates: string[] = []
+      for (const [from, to] of regions) {
+        for (let i = Math.max(1, from - 1); i <= Math.min(word.length, to); i++) {
+          for (const letter of ALPHABET) {
+            // An inserted e, n, r or s in the last three letters is inflection (Eisenbahn-er-n).
+            if (!(i >= word.length - 3 && 'enrs'.includes(letter))) candidates.push(word.slice(0, i) + letter + word.slice(i))
+            if (i < word.length && neighbours(word[i].toLowerCase(), letter)) candidates.push(word.slice(0, i) + letter + word.slice(i + 1))
+          }
+          if (i + 1 < word.length) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+        }
+      }
+      answer = candidates.find((candidate) => candidate !== word && this.stemmed(candidate) && !linkingOrUmlaut(word, candidate))
+      // Only Hunspell's compounding accepts the word, and the candidate is a
+      // noun of the dictionary itself (checked without compounding; the
+      // house lists count as dictionary), not a capitalised verb or
+      // adjective (Zusammenhang is no typo for zusammenhing).
+      if (answer) {
+        const lexicon = this.lexicon()
+        const dictionaryWord = (w: string) => lexicon.spell(w) || this.house(w)
+        const noun = (w: string) => dictionaryWord(w) && !lexicon.spell(lowerFirst(w)) && !this.accepted.has(lowerFirst(w))
+        if (dictionaryWord(word) || !noun(answer)) answer = undefined
+      }
+    }
+    if (this.hidden.size > 50_000) this.hidden.clear()
+    this.hidden.set(word, answer)
+    return answer
+  }
 
   /**
    * Ranked corrections from the dictionary (cached per word); `context` words
@@ -411,36 +586,60 @@ class GermanSpeller implements Speller {
     const shape = (candidate: string) => (capital ? upperFirst(candidate) : candidate)
     const verify = (candidate: string) => this.known(candidate) && !this.prohibit.has(candidate)
 
-    // Cheap edits, verified with Hunspell.
-    const cheap: Candidate[] = []
-    for (let i = 0; i < lower.length; i++) {
-      const ch = lower[i]
-      if (lower[i + 1] === ch) cheap.push({word: lower.slice(0, i) + lower.slice(i + 1), cost: 1}) // undouble
-      cheap.push({word: lower.slice(0, i + 1) + ch + lower.slice(i + 1), cost: 1}) // double
-      if (i + 1 < lower.length && lower[i + 1] !== ch) {
-        cheap.push({word: lower.slice(0, i) + lower[i + 1] + ch + lower.slice(i + 2), cost: 1.5}) // transpose
+    // Where can the edit lie? A correction is a dictionary word, possibly
+    // inflected or derived, so the unchanged text before the edit begins
+    // some stem (`reach`); candidates elsewhere are not worth a Hunspell
+    // look-up (~40 µs for a miss). Typos in the last part of a compound are
+    // left alone here (the compound check covers short parts).
+    let reach = 0
+    while (reach < lower.length && this.stemPrefix(lower.slice(0, reach + 1))) reach++
+    const tail = lower.length
+    /** `left` letters of the word before the edit are kept, and the word from `right` on. */
+    const plausible = (candidate: string, left: number, right: number, cost: number) => {
+      const shaped = shape(candidate)
+      let worth: boolean
+      if (stemsOnly) worth = left <= reach + 3 && this.lexical(shaped)
+      else {
+        // An inflected stem keeps the stem's letters up to its ending, so
+        // with the edit beyond `reach + 3` it cannot be one.
+        const changed = candidate.length - (lower.length - right) // index after the edit in the candidate
+        worth =
+          (left <= reach && this.stemPrefix(candidate.slice(0, Math.max(changed + 1, Math.min(candidate.length, 6))))) ||
+          (left <= reach + 3 && this.stemmed(shaped)) ||
+          (right >= tail && this.stemmed(shaped))
       }
-      cheap.push({word: lower.slice(0, i) + lower.slice(i + 1), cost: 2}) // delete
-      if (UMLAUT[ch]) cheap.push({word: lower.slice(0, i) + UMLAUT[ch] + lower.slice(i + 1), cost: 1})
-    }
-    if (lower.includes('ss')) cheap.push({word: lower.replace('ss', 'ß'), cost: 1})
-    if (lower.includes('ß')) cheap.push({word: lower.replace('ß', 'ss'), cost: 1})
-    for (const candidate of cheap) {
-      const shaped = shape(candidate.word)
-      if ((!stemsOnly || this.stemmed(shaped)) && verify(shaped)) add(shaped, candidate.cost)
+      if (worth && verify(shaped)) add(shaped, cost)
     }
 
-    // Insertions and replacements, looked up in the dictionary stems; skipped
-    // when a cheap edit already gave a likely correction.
+    // Cheap edits: doubling, undoubling, transposition, deletion, umlaut, ß/ss.
+    for (let i = 0; i < lower.length; i++) {
+      const ch = lower[i]
+      if (lower[i + 1] === ch) plausible(lower.slice(0, i) + lower.slice(i + 1), i, i + 1, 1) // undouble
+      plausible(lower.slice(0, i + 1) + ch + lower.slice(i + 1), i, i + 1, 1) // double
+      if (i + 1 < lower.length && lower[i + 1] !== ch) {
+        plausible(lower.slice(0, i) + lower[i + 1] + ch + lower.slice(i + 2), i, i + 2, 1.5) // transpose
+      }
+      plausible(lower.slice(0, i) + lower.slice(i + 1), i, i + 1, 2) // delete
+      if (UMLAUT[ch]) plausible(lower.slice(0, i) + UMLAUT[ch] + lower.slice(i + 1), i, i + 1, 1)
+    }
+    const ss = lower.indexOf('ss')
+    if (ss !== -1) plausible(lower.slice(0, ss) + 'ß' + lower.slice(ss + 2), ss, ss + 2, 1)
+    const sharp = lower.indexOf('ß')
+    if (sharp !== -1) plausible(lower.slice(0, sharp) + 'ss' + lower.slice(sharp + 1), sharp, sharp + 1, 1)
+
+    // Insertions and replacements (60 per letter), skipped when a cheap edit
+    // already gave a likely correction.
     const best = Math.min(...candidates.values())
-    for (let i = 0; i <= lower.length && !(best <= 1.5); i++) {
+    for (let i = 1; i <= lower.length && !(best <= 1.5); i++) {
+      // Without compounds (stemsOnly) the correction is a stem up to its
+      // last three letters: the edit lies just past `reach` at the latest.
+      const insertHere = stemsOnly ? i <= reach + 1 || i >= lower.length - 2 : i <= reach || i >= tail
+      const replaceHere = i < lower.length && (stemsOnly ? i <= reach + 1 || i >= lower.length - 3 : i <= reach || i + 1 >= tail)
+      if (!insertHere && !replaceHere) continue
       for (const letter of ALPHABET) {
-        const inserted = shape(lower.slice(0, i) + letter + lower.slice(i))
-        if (this.stemmed(inserted) && verify(inserted)) add(inserted, 2)
-        if (i < lower.length && letter !== lower[i]) {
-          const replaced = shape(lower.slice(0, i) + letter + lower.slice(i + 1))
-          const cost = neighbours(lower[i], letter) ? 2 : 2.5
-          if (this.stemmed(replaced) && verify(replaced)) add(replaced, cost)
+        if (insertHere) plausible(lower.slice(0, i) + letter + lower.slice(i), i, i, 2)
+        if (replaceHere && letter !== lower[i]) {
+          plausible(lower.slice(0, i) + letter + lower.slice(i + 1), i, i + 1, neighbours(lower[i], letter) ? 2 : 2.5)
         }
       }
     }
@@ -471,7 +670,7 @@ export function getSpeller(language: Language, words: readonly string[] = []): P
   let speller = spellers.get(key)
   if (!speller) {
     speller = hunspell(DICTIONARIES[language]).then(
-      ({engine, dic}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language)
+      ({engine, dic, lexicon}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language, lexicon)
     )
     spellers.set(key, speller)
   }
@@ -503,8 +702,9 @@ export function oneEdit(a: string, b: string): boolean {
 export class NearIndex {
   private readonly index = new Map<string, string[]>()
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, minLength = 1) {
     for (const word of words) {
+      if (word.length < minLength) continue
       const lower = word.toLowerCase()
       this.file(lower, word)
       for (let i = 0; i < lower.length; i++) this.file(lower.slice(0, i) + lower.slice(i + 1), word)
