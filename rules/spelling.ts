@@ -18,7 +18,8 @@
  *   `Argentinier`, `des Träumens`, English stems with German endings like
  *   `gepostet`), inflections of a word the text uses (`Koch-Mehrin`/
  *   `Koch-Mehrins`), capitalised words the text uses more than once or that
- *   precede another capitalised word (names), capitalised words under 8
+ *   precede another capitalised word (names), lower-case words under 6
+ *   letters (hehre, kabel: too close to other words), capitalised words under 8
  *   letters without the document's support (`Kursk` is not `Kurs`), words
  *   with letters German does not use (`Erdoğan`), short dialect words in
  *   quotes, hyphenation debris (`ge-gen`, left to broken-hyphenation);
@@ -183,13 +184,13 @@ export default defineRule({
         // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
         // Montréal, which is also Montreal).
         const plain = word.replace(/[áàâéèêíìîóòôúùû]/g, (ch) => ch.normalize('NFD').charAt(0))
-        const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.check(plain)
-        if (german && !capital) {
+        const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.lexical(plain)
+        if (german && !capital && !inRanges(quoted, start, end)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
         }
         continue
       }
-      if (!capital && word.length < 5) continue // short unknown lower-case words: dialect, foreign
+      if (!capital && word.length < 6) continue // short unknown lower-case words: dialect, foreign, rare (hehre, kabel)
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
       if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
       const count = counts.get(word) ?? 0

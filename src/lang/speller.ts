@@ -95,8 +95,10 @@ const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et er ern es
 const STEM_ENDINGS = new Set(['', 'e', 'n', 'en'])
 const DERIVATION_ENDINGS = new Set(
   ('e en er ern es s n m em t te ten tet st et end ende enden ung ungen ig ige igen iger lich liche lichen in innen ' +
-    'heit keit ler lerin ner nerin isch ische ischen bar ern').split(' ').concat([''])
+    'heit keit ler lerin ner nerin isch ische ischen bar ern d de den der des dem').split(' ').concat([''])
 )
+/** Cost of replacing a letter by one that is not a neighbouring key. */
+const FAR_KEY = 2.5
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
 for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
@@ -330,6 +332,8 @@ class GermanSpeller implements Speller {
     // Verbs in -ieren from a known word: novelliert (Novelle), alteriert (alter).
     const ieren = /^(\p{L}{3,}?)(?:ier(?:en|e|t|te|ten|ter|tes|tem|st|end|ende|enden)?)$/u.exec(lower)
     if (ieren && ['', 'e', 'a', 'o', 'ee', 'é'].some((ending) => this.known(ieren[1] + ending) || this.known(upperFirst(ieren[1] + ending)))) return true
+    // Konjunktiv II of strong verbs: the past form with umlaut (ständen ← standen, einbräche ← einbrache).
+    if (!isUpper(word) && /[äöü]/.test(lower) && /(?:e|en|est|et)$/.test(lower) && this.known(withoutUmlaut(lower))) return true
     // Comparison of a known adjective: bissig-er-e, härt-est-en (hart).
     const comparison = /^(\p{L}{3,}?)(?:er|e?st)(?:e[nmrs]?)?$/u.exec(lower)
     if (comparison && (this.known(comparison[1]) || this.known(withoutUmlaut(comparison[1])))) return true
@@ -598,7 +602,11 @@ class GermanSpeller implements Speller {
     const plausible = (candidate: string, left: number, right: number, cost: number) => {
       const shaped = shape(candidate)
       let worth: boolean
-      if (stemsOnly) worth = left <= reach + 3 && this.lexical(shaped)
+      // A wrong letter that is no neighbouring key is a weaker sign of a
+      // typo: only dictionary stems (inflected) count then, not derived
+      // forms Hunspell builds (lizitiert is no typo for limitiert).
+      if (cost === FAR_KEY) worth = left <= reach + 3 && this.stemmed(shaped)
+      else if (stemsOnly) worth = left <= reach + 3 && this.lexical(shaped)
       else {
         // An inflected stem keeps the stem's letters up to its ending, so
         // with the edit beyond `reach + 3` it cannot be one.
@@ -639,7 +647,7 @@ class GermanSpeller implements Speller {
       for (const letter of ALPHABET) {
         if (insertHere) plausible(lower.slice(0, i) + letter + lower.slice(i), i, i, 2)
         if (replaceHere && letter !== lower[i]) {
-          plausible(lower.slice(0, i) + letter + lower.slice(i + 1), i, i + 1, neighbours(lower[i], letter) ? 2 : 2.5)
+          plausible(lower.slice(0, i) + letter + lower.slice(i + 1), i, i + 1, neighbours(lower[i], letter) ? 2 : FAR_KEY)
         }
       }
     }
