@@ -256,6 +256,8 @@ class GermanSpeller implements Speller {
     if (word.includes('-')) {
       const parts = word.split('-').filter(Boolean)
       if (parts.length > 1 && parts.every((part, index) => this.part(part, index === 0))) return true
+      // A hyphen for clarity in a compound the dictionary knows written solid (Weltcup-Abfahrt).
+      if (parts.length === 2 && this.known(parts[0] + lowerFirst(parts[1]))) return true
       return this.genitive(word)
     }
     // zu-infinitives of separable verbs: anzuführen = an + zu + führen.
