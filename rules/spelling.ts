@@ -215,7 +215,12 @@ export default defineRule({
       let suggestions: string[]
       if (supported.length > 0) suggestions = [...supported, ...speller.suggest(word).filter((s) => !supported.includes(s))]
       else if (capital) {
-        if (beforeName.has(start)) continue // first name before a surname
+        // Before another capitalised word it may be a first name (Cristian
+        // Müller) or a title (Bürgrermeister Häupl): first names are short,
+        // so from ten letters on a dictionary stem or house word counts as
+        // correction.
+        const title = beforeName.has(start)
+        if (title && word.length < 10) continue
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) continue // short capitalised unknown words are names
@@ -225,7 +230,7 @@ export default defineRule({
         // Hinterseer/Hintersee, Argentinier/Argentinien).
         suggestions = speller
           .suggest(word, undefined, true)
-          .filter((s) => speller.lexical(s) && (innerEdit(word, s) || brokenSuffix(word, s)))
+          .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s)))
       } else {
         suggestions = speller.suggest(word, context())
         if (/isch(?:e[nmrs]?)?$/.test(word)) {

@@ -101,6 +101,8 @@ const DERIVATION_ENDINGS = new Set(
 )
 /** Cost of replacing a letter by one that is not a neighbouring key. */
 const FAR_KEY = 2.5
+// Derivational endings longer than three letters, longest first.
+const LONG_ENDINGS = [...DERIVATION_ENDINGS].filter((ending) => ending.length > 3).sort((a, b) => b.length - a.length)
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
 for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
@@ -442,7 +444,16 @@ class GermanSpeller implements Speller {
     // those letters the word cannot be an inflected stem either (endings
     // have at most three letters), so one binary search settles most words.
     const lower = word.toLowerCase()
-    const prefix = lower.slice(0, lower.length - 3)
+    // Longer derivational endings reach further back (Bezeichn|ungen ← bezeichn|en).
+    let cut = 3
+    for (const ending of LONG_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        cut = ending.length
+        break
+      }
+    }
+    const prefix = lower.slice(0, lower.length - cut)
+    if (prefix.length < 3) return this.stemmed(word)
     const stems = this.sortedStems()
     const first = this.lowerBound(prefix)
     if (first >= stems.length || !stems[first].startsWith(prefix)) return false
@@ -473,8 +484,8 @@ class GermanSpeller implements Speller {
     return low
   }
 
-  /** In the stem set, possibly inflected. */
-  private stemmed(word: string): boolean {
+  /** A dictionary stem or house word, possibly inflected (`Bürgermeistern`). */
+  stemmed(word: string): boolean {
     const stems = this.stems()
     if (stems.has(word)) return true
     for (const suffix of SUFFIXES_BY_LAST[word[word.length - 1]] ?? []) {
