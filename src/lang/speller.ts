@@ -99,7 +99,12 @@ const DERIVATION_ENDINGS = new Set(
   ('e en er ern es s n m em t te ten tet st et end ende enden ung ungen ig ige igen iger lich liche lichen in innen ' +
     'heit keit ler lerin ner nerin isch ische ischen bar ern d de den der des dem').split(' ').concat([''])
 )
-/** Cost of replacing a letter by one that is not a neighbouring key. */
+/**
+ * Costs of the rarer edits: a neighbouring key is the most common slip of
+ * the two (italienischef → italienischer before italienische), a far key the
+ * rarest. Insertions and deletions cost 2.
+ */
+const NEAR_KEY = 1.8
 const FAR_KEY = 2.5
 // Derivational endings longer than three letters, longest first.
 const LONG_ENDINGS = [...DERIVATION_ENDINGS].filter((ending) => ending.length > 3).sort((a, b) => b.length - a.length)
@@ -126,6 +131,13 @@ function neighbours(a: string, b: string): boolean {
 }
 
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
+/** Length of the common beginning of two words, case ignored. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
+  return i
+}
+
 /** Same length, differing by two swapped letters or one neighbouring key. */
 function slip(a: string, b: string): boolean {
   const differ: number[] = []
@@ -659,12 +671,14 @@ class GermanSpeller implements Speller {
       for (const letter of ALPHABET) {
         if (insertHere) plausible(lower.slice(0, i) + letter + lower.slice(i), i, i, 2)
         if (replaceHere && letter !== lower[i]) {
-          plausible(lower.slice(0, i) + letter + lower.slice(i + 1), i, i + 1, neighbours(lower[i], letter) ? 2 : FAR_KEY)
+          plausible(lower.slice(0, i) + letter + lower.slice(i + 1), i, i + 1, neighbours(lower[i], letter) ? NEAR_KEY : FAR_KEY)
         }
       }
     }
     return [...candidates]
-      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+      // Equal cost: the later edit first (typos early in a word are rarer:
+      // enwickelte → entwickelte before einwickelte), then alphabetically.
+      .sort((a, b) => a[1] - b[1] || commonPrefix(word, b[0]) - commonPrefix(word, a[0]) || (a[0] < b[0] ? -1 : 1))
       .map(([candidate]) => candidate)
       .slice(0, 5)
   }
