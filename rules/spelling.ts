@@ -26,6 +26,11 @@
  * - a capitalised word without the document's support is a typo only when
  *   the correction is a dictionary stem and the edit is not in the last two
  *   letters (names and demonyms differ there: `Hinterseer`/`Hintersee`);
+ * - compounds: a word Hunspell rejects that only korrektor's own
+ *   compounding accepts is an error when a dictionary word is one edit away
+ *   (Werktsatt → Werkstatt); a word Hunspell accepts as a compound is an
+ *   `info` when a short part is one typing slip from a dictionary noun
+ *   (Hautbahnhof → Hauptbahnhof);
  * - English words are left to `english-in-german`; acronyms, words with
  *   digits, camel case (`iPhone`), URLs, e-mails, handles are not spelling
  *   material.
@@ -149,9 +154,18 @@ export default defineRule({
     // Words of this document that are correct: corrections to prefer.
     const correct = new Set<string>()
     for (const word of counts.keys()) if (speller.check(word)) correct.add(word)
-    let index: NearIndex | undefined
-    // Only corrections of five letters or more are taken from the document.
-    const context = () => (index ??= new NearIndex(correct, 5))
+    // The document's correct words, indexed per first letter on demand
+    // (corrections keep the first letter), five letters or more.
+    const indexes = new Map<string, NearIndex>()
+    const context = (word: string) => {
+      const key = first(word)
+      let index = indexes.get(key)
+      if (!index) {
+        index = new NearIndex([...correct].filter((w) => first(w) === key), 5)
+        indexes.set(key, index)
+      }
+      return index
+    }
 
     for (const {word, start, end} of words) {
       const prohibited = speller.prohibited(word)
@@ -169,6 +183,13 @@ export default defineRule({
       }
       if (notSpellingMaterial(word)) continue
       if (correct.has(word) || speller.check(word)) {
+        // Accepted only by korrektor's own compounding, one edit from a
+        // dictionary word: Bürgersmeister → Bürgermeister.
+        const typo = (counts.get(word) ?? 0) === 1 && !inRanges(quoted, start, end) ? speller.splitTypo(word) : undefined
+        if (typo && sameFirst(word, typo)) {
+          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
+          continue
+        }
         // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
         // compound is unverified, so `info`, with the dictionary word.
         const meant = (counts.get(word) ?? 0) === 1 ? speller.compoundTypo(word) : undefined
@@ -201,7 +222,7 @@ export default defineRule({
       // letter kept, not merely an inflection (Koch-Mehrin/Koch-Mehrins),
       // and used at least as often; for a short capitalised word at least
       // twice and more often than the word (two people: Michal and Michael).
-      const supported = context()
+      const supported = context(word)
         .near(word)
         .filter(
           (s) =>
@@ -232,7 +253,7 @@ export default defineRule({
           .suggest(word, undefined, true)
           .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s)))
       } else {
-        suggestions = speller.suggest(word, context())
+        suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {
           // Adjectives from names (steirisch, jemenitisch): only the slightest edits.
           suggestions = suggestions.filter((s) => Math.abs(s.length - word.length) === 1 && sharedPrefix(word, s) >= word.length - 3)

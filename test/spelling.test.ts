@@ -59,6 +59,15 @@ describe('spelling rule', () => {
     expect(await spelling(clean)).toEqual([])
   })
 
+  it('finds typos that only korrektor\'s own compounding would accept', async () => {
+    // Werkt + satt would pass as a compound; Werkstatt is one edit away.
+    expect(await spelling('Die Demonstanten zogen vor die Werktsatt.')).toEqual([
+      ['Demonstanten', 'Demonstranten'],
+      ['Werktsatt', 'Werkstatt']
+    ])
+    expect(await spelling('Der Bürgermeister sprach über das Aussitzen der Krise und den Ukrainekrieg.')).toEqual([])
+  })
+
   it('flags a stray accent in a German word, not in foreign names', async () => {
     expect(await spelling('Er kam anschließénd nach Hause.')).toEqual([['anschließénd', 'anschließend']])
     expect(await spelling('Er reiste nach Montréal und traf José Sánchez.')).toEqual([])

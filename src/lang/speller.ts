@@ -517,6 +517,17 @@ class GermanSpeller implements Speller {
    * Gesichts|punk)? The short part is looked up in the stem set first, so
    * Hunspell is asked about the long part only for few words.
    */
+  private long: Set<string> | undefined
+
+  /** Stems and house words of nine letters or more (Hauptbahnhof). */
+  private longStems(): Set<string> {
+    if (!this.long) {
+      this.long = new Set()
+      for (const stem of this.stems()) if (stem.length >= 9) this.long.add(stem)
+    }
+    return this.long
+  }
+
   private shortParts(word: string): Array<[from: number, to: number]> {
     const regions: Array<[number, number]> = []
     for (const size of [3, 4]) {
@@ -541,6 +552,32 @@ class GermanSpeller implements Speller {
    * inner edit away (`Hautbahnhof` = Haut + Bahnhof, but `Hauptbahnhof`).
    * Returns that word.
    */
+  /**
+   * A word Hunspell rejects that only korrektor's own compounding accepts
+   * (`Bürgersmeister` = Bürgers + Meister), while a dictionary stem or house
+   * word lies one inner edit away (`Bürgermeister`): a typo, returns that word.
+   */
+  splitTypo(word: string): string | undefined {
+    // Nouns only (verbs and adjectives are accepted by other, safer means),
+    // not genitives of nominalised infinitives (des Verschwindens).
+    if (word.length < 9 || !isUpper(word) || /\p{Ll}\p{Lu}/u.test(word) || word.includes('-') || /n?s$/.test(word)) return undefined
+    if (this.hidden.has('\u0001' + word)) return this.hidden.get('\u0001' + word)
+    const lower = word.toLowerCase()
+    const nominalised = lower.endsWith('en') && PREFIXES.some((prefix) => lower.startsWith(prefix) && this.known(lower.slice(prefix.length)))
+    if (nominalised || this.known(word) || !this.compound(word)) {
+      // das Aussitzen: a verb with its particle, written as a noun
+      this.hidden.set('\u0001' + word, undefined)
+      return undefined
+    }
+    const answer = this.suggest(word, undefined, true).find((candidate) => {
+      if (!this.stemmed(candidate) || linkingOrUmlaut(word, candidate)) return false
+      const prefix = commonPrefix(word, candidate)
+      return prefix >= 2 && prefix < Math.min(word.length, candidate.length) - 2
+    })
+    this.hidden.set('\u0001' + word, answer)
+    return answer
+  }
+
   compoundTypo(word: string): string | undefined {
     if (word.length < 9 || !isUpper(word) || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
     if (this.hidden.has(word)) return this.hidden.get(word)
@@ -549,8 +586,9 @@ class GermanSpeller implements Speller {
     if (regions.length > 0 && !this.lexical(word)) {
       // Typing slips inside the short part (and at its edges): a missing
       // letter, two letters swapped, a neighbouring key; not an extra letter
-      // (Dienstwagen is no Dienstagen). Candidates must be dictionary or
-      // house words (stem set first, Hunspell without compounding after).
+      // (Dienstwagen is no Dienstagen). Candidates must be long dictionary
+      // stems or house words (a set look-up each; Hunspell without
+      // compounding confirms the one found).
       const candidates: string[] = []
       for (const [from, to] of regions) {
         for (let i = Math.max(1, from - 1); i <= Math.min(word.length, to); i++) {
@@ -562,7 +600,8 @@ class GermanSpeller implements Speller {
           if (i + 1 < word.length) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
         }
       }
-      answer = candidates.find((candidate) => candidate !== word && this.stemmed(candidate) && !linkingOrUmlaut(word, candidate))
+      const long = this.longStems()
+      answer = candidates.find((candidate) => candidate !== word && long.has(candidate) && !linkingOrUmlaut(word, candidate))
       // Only Hunspell's compounding accepts the word, and the candidate is a
       // noun of the dictionary itself (checked without compounding; the
       // house lists count as dictionary), not a capitalised verb or
