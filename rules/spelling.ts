@@ -18,14 +18,18 @@
  *   `Argentinier`, `des Träumens`, English stems with German endings like
  *   `gepostet`), inflections of a word the text uses (`Koch-Mehrin`/
  *   `Koch-Mehrins`), capitalised words the text uses more than once or that
- *   precede another capitalised word (names), lower-case words under 6
+ *   precede another capitalised word (first names; from ten letters such a
+ *   word may be a title, `Bürgrermeister Häupl`, and is checked against
+ *   dictionary stems), lower-case words under 6
  *   letters (hehre, kabel: too close to other words), capitalised words under 8
  *   letters without the document's support (`Kursk` is not `Kurs`), words
  *   with letters German does not use (`Erdoğan`), short dialect words in
  *   quotes, hyphenation debris (`ge-gen`, left to broken-hyphenation);
  * - a capitalised word without the document's support is a typo only when
- *   the correction is a dictionary stem and the edit is not in the last two
- *   letters (names and demonyms differ there: `Hinterseer`/`Hintersee`);
+ *   the correction is a dictionary word (not a compound) and the edit is not
+ *   in the last two letters (names and demonyms differ there:
+ *   `Hinterseer`/`Hintersee`), unless it breaks a common noun ending
+ *   (`Ausstellumg`);
  * - compounds: a word Hunspell rejects that only korrektor's own
  *   compounding accepts is an error when a dictionary word is one edit away
  *   (Werktsatt → Werkstatt); a word Hunspell accepts as a compound is an
@@ -37,7 +41,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {getSpeller, NearIndex} from '../src/lang/speller.js'
+import {commonPrefix, getSpeller, NearIndex} from '../src/lang/speller.js'
 import {isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 
@@ -108,7 +112,7 @@ const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
 
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
-  const prefix = sharedPrefix(word, correction)
+  const prefix = commonPrefix(word, correction)
   return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
 }
 
@@ -120,11 +124,6 @@ function brokenSuffix(word: string, correction: string): boolean {
   return NOUN_ENDING.test(correction) && word.length >= correction.length && !NOUN_ENDING.test(word)
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0
-  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
-  return i
-}
 
 export default defineRule({
   id: 'spelling',
@@ -256,7 +255,7 @@ export default defineRule({
         suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {
           // Adjectives from names (steirisch, jemenitisch): only the slightest edits.
-          suggestions = suggestions.filter((s) => Math.abs(s.length - word.length) === 1 && sharedPrefix(word, s) >= word.length - 3)
+          suggestions = suggestions.filter((s) => Math.abs(s.length - word.length) === 1 && commonPrefix(word, s) >= word.length - 3)
         }
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo

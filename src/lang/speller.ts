@@ -132,7 +132,7 @@ function neighbours(a: string, b: string): boolean {
 
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
 /** Length of the common beginning of two words, case ignored. */
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
   return i
