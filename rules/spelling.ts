@@ -42,17 +42,16 @@
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
 import {commonPrefix, getSpeller, NearIndex} from '../src/lang/speller.js'
-import {isAbbreviation} from '../src/lang/segment.js'
+import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
 const MAX_WORD = 64
 // Latin letters (Basic, Latin-1, Extended-A/B, Extended Additional) and
 // combining marks; a plain range compiles much faster than \p{Script=Latin}.
 const LATIN = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]+$/
 
 interface Word {
-  raw: string
   word: string
   start: number
   end: number
@@ -66,12 +65,12 @@ function clean(raw: string, start: number): Word | undefined {
   while (/^['’-]/.test(text)) (text = text.slice(1)), from++
   if (/-$/.test(text)) return undefined // hanging hyphen or hyphenation debris (broken-hyphenation)
   while (/['’.]$/.test(text)) (text = text.slice(0, -1)), to--
-  if (raw.endsWith('.') && isAbbreviation(raw.slice(0, -1).replace(INVISIBLE, ''))) return undefined
-  const word = text.replace(INVISIBLE, '').normalize('NFC')
+  if (raw.endsWith('.') && isAbbreviation(raw.slice(0, -1).replace(INVISIBLE_ALL, ''))) return undefined
+  const word = text.replace(INVISIBLE_ALL, '').normalize('NFC')
   // Shorter words are particles and abbreviations; longer ones are not words
   // (the longest German compounds in the news have some 40 letters).
   if (word.length < 3 || word.length > MAX_WORD) return undefined
-  return {raw: raw, word, start: from, end: to}
+  return {word, start: from, end: to}
 }
 
 const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
@@ -124,7 +123,6 @@ function brokenSuffix(word: string, correction: string): boolean {
   return NOUN_ENDING.test(correction) && word.length >= correction.length && !NOUN_ENDING.test(word)
 }
 
-
 export default defineRule({
   id: 'spelling',
   severity: 'error',
@@ -172,33 +170,34 @@ export default defineRule({
         report(start, end, `Falsche Schreibung: „${word}“.`, {expected: [prohibited.correction]})
         continue
       }
+      if (notSpellingMaterial(word)) continue
+      const count = counts.get(word) ?? 0
+      const capital = /^\p{Lu}/u.test(word)
       // s-spelling of the variant: Strasse → Straße (de-DE, de-AT), Straße → Strasse (de-CH).
-      const sharpS = notSpellingMaterial(word) ? undefined : speller.sharpS(word)
-      const name = /^\p{Lu}/u.test(word) && (word.length < 8 || beforeName.has(start) || (counts.get(word) ?? 0) > 1)
+      const sharpS = speller.sharpS(word)
+      const name = capital && (word.length < 8 || beforeName.has(start) || count > 1)
       if (sharpS && !name) {
         const message = shared.language === 'de-CH' ? `„${word}“ – in der Schweiz mit ss.` : `„${word}“ – hier mit ß.`
         report(start, end, message, {expected: [sharpS]})
         continue
       }
-      if (notSpellingMaterial(word)) continue
       if (correct.has(word) || speller.check(word)) {
         // Accepted only by korrektor's own compounding, one edit from a
-        // dictionary word: Bürgersmeister → Bürgermeister.
-        const typo = (counts.get(word) ?? 0) === 1 && !inRanges(quoted, start, end) ? speller.splitTypo(word) : undefined
+        // dictionary word: Werktsatt (Werkt + satt) → Werkstatt.
+        const typo = count === 1 && !inRanges(quoted, start, end) ? speller.splitTypo(word) : undefined
         if (typo && sameFirst(word, typo)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
           continue
         }
         // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
         // compound is unverified, so `info`, with the dictionary word.
-        const meant = (counts.get(word) ?? 0) === 1 ? speller.compoundTypo(word) : undefined
+        const meant = count === 1 ? speller.compoundTypo(word) : undefined
         if (meant) {
           report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
         }
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
-      const capital = /^\p{Lu}/u.test(word)
       if (FOREIGN_LETTER.test(word)) {
         // A stray accent in a lower-case German word (anschließénd) is a
         // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
@@ -213,7 +212,6 @@ export default defineRule({
       if (!capital && word.length < 6) continue // short unknown lower-case words: dialect, foreign, rare (hehre, kabel)
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
       if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
-      const count = counts.get(word) ?? 0
       if (capital && count > 1) continue // used consistently: a name or term
       if (speller.derivable(word)) continue // a derivation of known words: bissigere, Argentinier, gepostet
       // A correction the document itself uses is the strongest evidence
@@ -245,9 +243,9 @@ export default defineRule({
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) continue // short capitalised unknown words are names
         // Without the document's support, a capitalised word is a typo only
-        // when the correction is a dictionary word, not a compound, and the edit is not in the
-        // last two letters (names and demonyms differ there:
-        // Hinterseer/Hintersee, Argentinier/Argentinien).
+        // when the correction is a dictionary word, not a compound, and the
+        // edit is not in the last two letters (names and demonyms differ
+        // there: Hinterseer/Hintersee), unless it breaks a noun ending.
         suggestions = speller
           .suggest(word, undefined, true)
           .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s)))

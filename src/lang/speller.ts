@@ -26,14 +26,17 @@ interface Hunspell {
 export interface Speller {
   /** Is the word correct German (dictionary, house words, compounds)? */
   check(word: string): boolean
-  /** Ranked corrections for a word `check` rejected; `context` indexes the document's correct words. */
-  suggest(word: string, context?: NearIndex): string[]
+  /**
+   * Ranked corrections for a word `check` rejected; `context` indexes the
+   * document's correct words; `stemsOnly` wants dictionary words, no compounds.
+   */
+  suggest(word: string, context?: NearIndex, stemsOnly?: boolean): string[]
   /** Is the word English (dictionary-en)? Call `loadEnglish` first. */
   isEnglish(word: string): boolean
   /** Load the English dictionary (~40 ms), needed only for unknown words. */
   loadEnglish(): Promise<void>
-  /** Is the word on the prohibit list (known wrong form)? Returns the reason. */
-  prohibited(word: string): {correction: string; reason: string} | undefined
+  /** Is the word on the prohibit list (known wrong form)? Returns its correction. */
+  prohibited(word: string): {correction: string} | undefined
 }
 
 const DICTIONARIES: Record<Language, string> = {
@@ -97,7 +100,7 @@ const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et er ern es
 const STEM_ENDINGS = new Set(['', 'e', 'n', 'en'])
 const DERIVATION_ENDINGS = new Set(
   ('e en er ern es s n m em t te ten tet st et end ende enden ung ungen ig ige igen iger lich liche lichen in innen ' +
-    'heit keit ler lerin ner nerin isch ische ischen bar ern d de den der des dem').split(' ').concat([''])
+    'heit keit ler lerin ner nerin isch ische ischen bar d de den der des dem').split(' ').concat([''])
 )
 /**
  * Costs of the rarer edits: a neighbouring key is the most common slip of
@@ -126,6 +129,18 @@ function neighbours(a: string, b: string): boolean {
       const j = KEYBOARD[r].indexOf(b)
       if (j !== -1 && Math.abs(i - j) <= 1) return true
     }
+  }
+  return false
+}
+
+/**
+ * Is the word, or the word without an inflection ending (`Chatbots`,
+ * `Bürgermeistern`), accepted by `has`? The rest must keep `min` letters.
+ */
+function inflected(word: string, has: (base: string) => boolean, min: number): boolean {
+  if (has(word)) return true
+  for (const suffix of SUFFIXES_BY_LAST[word[word.length - 1]] ?? []) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= min && has(word.slice(0, -suffix.length))) return true
   }
   return false
 }
@@ -190,7 +205,7 @@ class GermanSpeller implements Speller {
   private stemSet: Set<string> | undefined
   private readonly accepted: Set<string>
   private readonly swiss: boolean
-  private readonly prohibit: Map<string, {correction: string; reason: string}>
+  private readonly prohibit: Map<string, {correction: string}>
 
   constructor(
     private readonly german: Hunspell,
@@ -207,7 +222,7 @@ class GermanSpeller implements Speller {
     this.prohibit = new Map()
     for (const line of dictionaryList('spelling-prohibit.txt')) {
       const [wrong, correction] = line.split(/\s*=>\s*/)
-      if (wrong && correction) this.prohibit.set(wrong, {correction, reason: correction})
+      if (wrong && correction) this.prohibit.set(wrong, {correction})
     }
   }
 
@@ -217,12 +232,7 @@ class GermanSpeller implements Speller {
 
   /** A word the house lists accept, also inflected (`Chatbots`). */
   private house(word: string): boolean {
-    for (const suffix of SUFFIXES) {
-      if (suffix && !word.endsWith(suffix)) continue
-      const base = suffix ? word.slice(0, -suffix.length) : word
-      if (this.accepted.has(base) || this.accepted.has(upperFirst(base))) return true
-    }
-    return false
+    return inflected(word, (base) => this.accepted.has(base) || this.accepted.has(upperFirst(base)), 1)
   }
 
   /**
@@ -499,17 +509,13 @@ class GermanSpeller implements Speller {
   /** A dictionary stem or house word, possibly inflected (`Bürgermeistern`). */
   stemmed(word: string): boolean {
     const stems = this.stems()
-    if (stems.has(word)) return true
-    for (const suffix of SUFFIXES_BY_LAST[word[word.length - 1]] ?? []) {
-      if (!word.endsWith(suffix)) continue
-      const base = word.slice(0, -suffix.length)
-      if (base.length >= 3 && stems.has(base)) return true
-    }
-    return false
+    return inflected(word, (base) => stems.has(base), 3)
   }
+
 
   private readonly suggestions = new Map<string, string[]>()
   private readonly hidden = new Map<string, string | undefined>()
+  private readonly split = new Map<string, string | undefined>()
 
   /**
    * Does the word split into a short dictionary word (3–4 letters) and a
@@ -561,12 +567,12 @@ class GermanSpeller implements Speller {
     // Nouns only (verbs and adjectives are accepted by other, safer means),
     // not genitives of nominalised infinitives (des Verschwindens).
     if (word.length < 9 || !isUpper(word) || /\p{Ll}\p{Lu}/u.test(word) || word.includes('-') || /n?s$/.test(word)) return undefined
-    if (this.hidden.has('\u0001' + word)) return this.hidden.get('\u0001' + word)
+    if (this.split.has(word)) return this.split.get(word)
     const lower = word.toLowerCase()
     const nominalised = lower.endsWith('en') && PREFIXES.some((prefix) => lower.startsWith(prefix) && this.known(lower.slice(prefix.length)))
     if (nominalised || this.known(word) || !this.compound(word)) {
       // das Aussitzen: a verb with its particle, written as a noun
-      this.hidden.set('\u0001' + word, undefined)
+      this.split.set(word, undefined)
       return undefined
     }
     const answer = this.suggest(word, undefined, true).find((candidate) => {
@@ -574,7 +580,8 @@ class GermanSpeller implements Speller {
       const prefix = commonPrefix(word, candidate)
       return prefix >= 2 && prefix < Math.min(word.length, candidate.length) - 2
     })
-    this.hidden.set('\u0001' + word, answer)
+    if (this.split.size > 50_000) this.split.clear()
+    this.split.set(word, answer)
     return answer
   }
 
