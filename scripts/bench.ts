@@ -13,17 +13,17 @@
  * Figures are printed, not asserted, and written into docs/quality.md.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, ruleIds} from '../src/index.js'
-
-type Rules = NonNullable<Parameters<typeof lint>[1]>['rules']
 import {packageRoot} from '../src/lang/data.js'
 import {countWords, hasShared, readJsonl} from './shared.js'
 import {replaceSection} from './report.js'
+
+type Rules = NonNullable<Parameters<typeof lint>[1]>['rules']
 
 const root = packageRoot()
 const bin = join(root, 'bin', 'korrektor.js')
@@ -56,6 +56,7 @@ function coldStart(): {median: number; min: number} {
     if (result.status !== null && result.status > 1) throw new Error(`korrektor failed: ${result.stderr}`)
     if (run > 0) times.push(elapsed)
   }
+  rmSync(dir, {recursive: true, force: true})
   return {median: median(times), min: Math.min(...times)}
 }
 
@@ -64,11 +65,11 @@ function articles(): string[] {
 }
 
 /** Lint texts; returns [messages, seconds]. Warms up on a slice first. */
-async function lintTimed(texts: string[], rules?: Rules): Promise<[number, number]> {
-  for (const text of texts.slice(0, 50)) await lint(text, {language: 'de-AT', rules})
+async function lintTimed(texts: string[]): Promise<[number, number]> {
+  for (const text of texts.slice(0, 50)) await lint(text, {language: 'de-AT'})
   let messages = 0
   const start = performance.now()
-  for (const text of texts) messages += (await lint(text, {language: 'de-AT', rules})).length
+  for (const text of texts) messages += (await lint(text, {language: 'de-AT'})).length
   return [messages, (performance.now() - start) / 1000]
 }
 
@@ -137,6 +138,7 @@ function cliRun(texts: string[], rule: string): {seconds: number; maxRssMb: numb
     maxBuffer: 256 * 1024 * 1024
   })
   const seconds = (performance.now() - start) / 1000
+  rmSync(dir, {recursive: true, force: true})
   if (result.status === null || result.status > 1) throw new Error(`korrektor failed: ${result.stderr}`)
   const rss = /maxrss=(\d+)/.exec(result.stderr)
   return {seconds, maxRssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN}
