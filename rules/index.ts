@@ -7,9 +7,11 @@ import type {KorrektorRule} from '../src/rule.js'
 import repeatedWord from './repeated-word.js'
 import typography from './typography.js'
 import spelling from './spelling.js'
+import englishInGerman from './english-in-german.js'
+import gluedWords from './glued-words.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -121,11 +121,15 @@ async function falsePositives(metrics: Metrics): Promise<string> {
   const out = ['## False positives on clean news', '']
   out.push('Professionally edited text: every message here is a false alarm or a real slip in the corpus.', '')
   const top = new Map<string, Map<string, number>>()
-  out.push('| corpus | rule | messages | per 1,000 words | articles with an error | articles with any message |', '|---|---|---|---|---|---|')
+  out.push(
+    '| corpus | rule | messages | per 1,000 words | warnings + errors per 1,000 words | articles with an error | articles with any message |',
+    '|---|---|---|---|---|---|---|'
+  )
   for (const corpus of CLEAN) {
     const docs = corpus.docs()
     let words = 0
     const count = new Map<string, number>()
+    const serious = new Map<string, number>()
     const withError = new Map<string, number>()
     const withAny = new Map<string, number>()
     for (const doc of docs) {
@@ -135,10 +139,11 @@ async function falsePositives(metrics: Metrics): Promise<string> {
       const anyRules = new Set<string>()
       for (const m of messages) {
         count.set(m.ruleId, (count.get(m.ruleId) ?? 0) + 1)
+        if (m.severity !== 'info') serious.set(m.ruleId, (serious.get(m.ruleId) ?? 0) + 1)
         anyRules.add(m.ruleId)
         if (m.severity === 'error') errorRules.add(m.ruleId)
         const strings = top.get(m.ruleId) ?? new Map<string, number>()
-        const key = m.actual.replace(/\s+/g, ' ').slice(0, 60)
+        const key = `${m.actual.replace(/\s+/g, ' ').slice(0, 60)}${m.severity === 'info' ? ' (info)' : ''}`
         strings.set(key, (strings.get(key) ?? 0) + 1)
         top.set(m.ruleId, strings)
       }
@@ -148,16 +153,21 @@ async function falsePositives(metrics: Metrics): Promise<string> {
     for (const id of RULE_IDS) {
       const n = count.get(id) ?? 0
       const per1k = (1000 * n) / words
+      const serious1k = (1000 * (serious.get(id) ?? 0)) / words
       metrics[`fp.${corpus.name}.${id}`] = per1k
+      metrics[`fp-serious.${corpus.name}.${id}`] = serious1k
       out.push(
-        `| ${corpus.name} (${docs.length} docs, ${words.toLocaleString('en')} words) | ${id} | ${n} | ${fixed(per1k, 3)} | ${pct(withError.get(id) ?? 0, docs.length)} | ${pct(withAny.get(id) ?? 0, docs.length)} |`
+        `| ${corpus.name} (${docs.length} docs, ${words.toLocaleString('en')} words) | ${id} | ${n} | ${fixed(per1k, 3)} | ${fixed(serious1k, 3)} | ${pct(withError.get(id) ?? 0, docs.length)} | ${pct(withAny.get(id) ?? 0, docs.length)} |`
       )
     }
   }
-  out.push('', '### Most frequent flagged strings (all clean corpora)', '')
+  out.push('', '### Most frequent flagged strings (all clean corpora; warnings and errors top 20, then info top 10)', '')
+  const show = (strings: Array<[string, number]>) => (strings.length ? strings.map(([s, n]) => `\`${s.replace(/`/g, "'")}\` ×${n}`).join(', ') : 'none')
   for (const id of RULE_IDS) {
-    const strings = [...(top.get(id) ?? new Map())].sort((a, b) => b[1] - a[1]).slice(0, 10)
-    out.push(`- **${id}**: ${strings.length ? strings.map(([s, n]) => `\`${s.replace(/`/g, "'")}\` ×${n}`).join(', ') : 'none'}`)
+    const strings = [...(top.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])
+    const info = strings.filter(([s]) => s.endsWith(' (info)'))
+    out.push(`- **${id}**: ${show(strings.filter(([s]) => !s.endsWith(' (info)')).slice(0, 20))}`)
+    if (info.length) out.push(`  - info: ${show(info.slice(0, 10))}`)
   }
   return out.join('\n')
 }
@@ -179,32 +189,50 @@ async function wmt(metrics: Metrics): Promise<string> {
   const items = readJsonl<MqmItem>('corpora/errors/wmt23-mqm/wmt23_generalMT_ende_mqm.jsonl')
   // system → category → [found, total]
   const table = new Map<string, Map<string, [number, number]>>()
-  let outside = 0
+  // Per category: spans missed and the rule's messages outside every span of it (MT systems only).
+  const missed = new Map<string, Map<string, number>>()
+  const outside = new Map<string, Map<string, number>>()
+  const bump = (map: Map<string, Map<string, number>>, category: string, key: string) => {
+    const inner = map.get(category) ?? new Map<string, number>()
+    inner.set(key, (inner.get(key) ?? 0) + 1)
+    map.set(category, inner)
+  }
+  const overlaps = (m: LintMessage, s: {start: number; end: number}) => m.offset < Math.max(s.end, s.start + 1) && m.endOffset > s.start
   for (const item of items) {
     const messages = await lintAll(item.target_de)
-    const spans = new Map<string, {category: string; start: number; end: number}>()
+    const spans = new Map<string, {category: string; start: number; end: number; text: string}>()
     for (const error of item.errors) {
       if (error.severity === 'HOTW-test' || error.category === 'Found' || error.category === 'Missed') continue
       if (!MQM_MAP[error.category] || !error.span) continue
       const [start, end] = error.span
-      spans.set(`${error.category}:${start}:${end}`, {category: error.category, start, end})
+      spans.set(`${error.category}:${start}:${end}`, {category: error.category, start, end, text: error.span_text})
     }
     for (const span of spans.values()) {
-      const found = messages.some((m) => m.offset < Math.max(span.end, span.start + 1) && m.endOffset > span.start)
+      // Found: a message of the rule that covers this category overlaps the span.
+      const found = messages.some((m) => m.ruleId === MQM_MAP[span.category] && overlaps(m, span))
       const system = table.get(item.system) ?? new Map()
       const cell = system.get(span.category) ?? [0, 0]
       cell[1]++
       if (found) cell[0]++
+      else if (item.system !== 'refA') bump(missed, span.category, span.text)
       system.set(span.category, cell)
       table.set(item.system, system)
     }
-    outside += messages.filter(
-      (m) => ![...spans.values()].some((s) => m.offset < Math.max(s.end, s.start + 1) && m.endOffset > s.start)
-    ).length
+    if (item.system === 'refA') continue
+    for (const category of Object.keys(MQM_MAP)) {
+      const own = [...spans.values()].filter((s) => s.category === category)
+      for (const m of messages) {
+        if (m.ruleId !== MQM_MAP[category] || own.some((s) => overlaps(m, s))) continue
+        bump(outside, category, `${m.actual.replace(/\s+/g, ' ').slice(0, 50)}${m.severity === 'info' ? ' (info)' : ''}`)
+      }
+    }
   }
   const categories = Object.keys(MQM_MAP)
   const out = ['## Recall on machine-written errors (WMT23 en→de, MQM spans)', '']
-  out.push('A span counts as found when any korrektor message overlaps it (spans deduplicated across raters; rater QC rows dropped).', '')
+  out.push(
+    'A span counts as found when a message of the rule for its category overlaps it (spans deduplicated across raters; rater QC rows dropped).',
+    ''
+  )
   out.push(`| system | ${categories.map((c) => `${c} → \`${MQM_MAP[c]}\``).join(' | ')} |`, `|---|${categories.map(() => '---').join('|')}|`)
   const systems = [...table.keys()].sort((a, b) => (a === 'refA' ? 1 : b === 'refA' ? -1 : a.localeCompare(b)))
   const totals = categories.map(() => [0, 0])
@@ -218,7 +246,16 @@ async function wmt(metrics: Metrics): Promise<string> {
   }
   out.push(`| **all MT systems** | ${totals.map(([f, t]) => `${f}/${t} (${pct(f, t)})`).join(' | ')} |`)
   categories.forEach((c, i) => (metrics[`wmt.${MQM_MAP[c]}`] = totals[i][1] ? totals[i][0] / totals[i][1] : 0))
-  out.push('', `Messages outside any annotated span of these categories: ${outside}.`)
+  const list = (map: Map<string, number> | undefined) =>
+    [...(map ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([text, n]) => `\`${text.replace(/`/g, "'")}\`${n > 1 ? ` ×${n}` : ''}`)
+      .join(', ') || 'none'
+  for (const category of categories) {
+    out.push('', `**${category} → \`${MQM_MAP[category]}\`** (MT systems)`, '')
+    out.push(`- missed spans: ${list(missed.get(category))}`)
+    out.push(`- the rule's messages outside every span of this category: ${list(outside.get(category))}`)
+  }
   return out.join('\n')
 }
 

@@ -42,25 +42,39 @@ const TYPE: Record<string, Token['type']> = {
   SourceNode: 'source'
 }
 
-/** The tokens of a sentence (words as one token each). */
-export function tokensOf(sentence: Sentence): Token[] {
-  const out: Token[] = []
-  for (const node of sentence.children) {
-    const type = TYPE[node.type]
-    if (!type || !node.position) continue
-    out.push({type, value: toString(node), start: startOf(node), end: endOf(node), node})
+const sentenceTokens = new WeakMap<Sentence, readonly Token[]>()
+const paragraphTokenLists = new WeakMap<Paragraph, readonly Token[]>()
+
+/**
+ * The tokens of a sentence (words as one token each). Computed once per
+ * tree and shared by all rules, so the list is read-only.
+ */
+export function tokensOf(sentence: Sentence): readonly Token[] {
+  let out = sentenceTokens.get(sentence) as Token[] | undefined
+  if (!out) {
+    out = []
+    for (const node of sentence.children) {
+      const type = TYPE[node.type]
+      if (!type || !node.position) continue
+      out.push({type, value: toString(node), start: startOf(node), end: endOf(node), node})
+    }
+    sentenceTokens.set(sentence, out)
   }
   return out
 }
 
-/** Tokens of a whole paragraph, across its sentences, in order. */
-export function paragraphTokens(paragraph: Paragraph): Token[] {
-  const out: Token[] = []
-  for (const node of paragraph.children) {
-    if (node.type === 'SentenceNode') out.push(...tokensOf(node))
-    else if (node.type === 'WhiteSpaceNode' && node.position) {
-      out.push({type: 'whitespace', value: node.value, start: startOf(node), end: endOf(node), node})
+/** Tokens of a whole paragraph, across its sentences, in order (read-only, shared). */
+export function paragraphTokens(paragraph: Paragraph): readonly Token[] {
+  let out = paragraphTokenLists.get(paragraph) as Token[] | undefined
+  if (!out) {
+    out = []
+    for (const node of paragraph.children) {
+      if (node.type === 'SentenceNode') for (const token of tokensOf(node)) out.push(token)
+      else if (node.type === 'WhiteSpaceNode' && node.position) {
+        out.push({type: 'whitespace', value: node.value, start: startOf(node), end: endOf(node), node})
+      }
     }
+    paragraphTokenLists.set(paragraph, out)
   }
   return out
 }
@@ -79,7 +93,7 @@ export interface MappedText {
   offsetAt: (index: number) => number
 }
 
-export function mappedText(tokens: Token[]): MappedText {
+export function mappedText(tokens: readonly Token[]): MappedText {
   let text = ''
   const starts: number[] = []
   const offsets: number[] = []

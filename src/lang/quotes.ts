@@ -19,8 +19,19 @@ const MAX_QUOTE = 2000
 
 export type Range = [start: number, end: number]
 
-/** Quoted ranges of a tree, as file offsets [start, end), in order. */
+const computed = new WeakMap<Root, Range[]>()
+
+/** Quoted ranges of a tree, as file offsets [start, end), in order (computed once per tree). */
 export function quotedRanges(tree: Root): Range[] {
+  let ranges = computed.get(tree)
+  if (!ranges) {
+    ranges = findQuotes(tree)
+    computed.set(tree, ranges)
+  }
+  return ranges
+}
+
+function findQuotes(tree: Root): Range[] {
   const ranges: Range[] = []
   for (const paragraph of paragraphs(tree)) {
     const {text, offsetAt} = mappedText(paragraphTokens(paragraph))

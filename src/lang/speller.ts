@@ -88,6 +88,7 @@ async function hunspell(name: string): Promise<Loaded> {
   }
 }
 
+const MAX_WORD_LENGTH = 80
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 const PREFIXES = (
   'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
@@ -272,6 +273,9 @@ class GermanSpeller implements Speller {
   }
 
   check(word: string): boolean {
+    // No German word is this long; longer tokens (glued text, base64) would
+    // cost the compound search quadratic time.
+    if (word.length > MAX_WORD_LENGTH) return false
     if (this.prohibit.has(word)) return false
     if (this.known(word)) return true
     // Nominalised or sentence-initial forms: `Heuer`, `Gute`.
