@@ -89,7 +89,6 @@ export default defineRule<Options>({
   defaults: {anglicisms: true},
   async check(tree, {options, shared, report}) {
     const speller = await getSpeller(shared.language, shared.words)
-    await speller.loadEnglish()
     const slips = dictionaryMap('english-slips.txt')
     const quoted = quotedRanges(tree)
     const blocks = [...paragraphs(tree)].map(block)
@@ -121,8 +120,11 @@ export default defineRule<Options>({
       return false
     })
 
-    // 2. English words and phrases in German sentences.
-    for (const b of germanBlocks) {
+    // 2. English words and phrases in German sentences. Only a word German
+    // rejects can be English: texts without one never load dictionary-en.
+    const candidates = germanBlocks.filter((b) => b.entries.some((e) => candidate(e, speller)))
+    if (candidates.length > 0) await speller.loadEnglish()
+    for (const b of candidates) {
       for (const span of new Scanner(b, speller, slips).spans()) {
         const [from, to] = [span[0].token.start, span[span.length - 1].token.end]
         if (inRanges(quoted, from, to)) continue
@@ -213,8 +215,6 @@ class Scanner {
   /** The English spans, each a run of word entries. */
   spans(): Entry[][] {
     const {entries} = this
-    // Cheap test first: a paragraph without a word German rejects needs no English dictionary.
-    if (!entries.some((e) => this.candidate(e))) return []
     const spans: Entry[][] = []
     let index = 0
     while (index < entries.length) {
@@ -246,14 +246,6 @@ class Scanner {
 
   private kind(entry: Entry): WordLanguage {
     return (entry.kind ??= classify(entry, this.speller))
-  }
-
-  /** Could this word be English? (German rejects it; no dictionary-en needed yet.) */
-  private candidate({word, capital, initial}: Entry): boolean {
-    if (capital && !initial) return false
-    if (!ASCII.test(word) && !CONTRACTION.test(word)) return false
-    if (INNER_CAPITAL.test(word)) return false // LIFE, MoDem: acronyms and names
-    return !this.speller.check(word) && !(capital && this.speller.check(word.toLowerCase()))
   }
 
   /** Strong evidence: a lower-case English word; weak: one opening a sentence. */
@@ -351,6 +343,14 @@ class Scanner {
     if (run.length === 1 && (nameBefore || nameAfter)) return false
     return word.word.length >= 5
   }
+}
+
+/** Could this word be English? (German rejects it; no dictionary-en needed yet.) */
+function candidate({word, capital, initial}: Entry, speller: GermanSpeller): boolean {
+  if (capital && !initial) return false
+  if (!ASCII.test(word) && !CONTRACTION.test(word)) return false
+  if (INNER_CAPITAL.test(word)) return false // LIFE, MoDem: acronyms and names
+  return !speller.check(word) && !(capital && speller.check(word.toLowerCase()))
 }
 
 function classify(entry: Entry, speller: GermanSpeller): WordLanguage {
