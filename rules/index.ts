@@ -9,9 +9,14 @@ import typography from './typography.js'
 import spelling from './spelling.js'
 import englishInGerman from './english-in-german.js'
 import gluedWords from './glued-words.js'
+import boilerplate from './boilerplate.js'
+import brokenHyphenation from './broken-hyphenation.js'
+import llmArtifact from './llm-artifact.js'
+import spellingVariant from './spelling-variant.js'
+import duplicateHeadline from './duplicate-headline.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

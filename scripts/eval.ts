@@ -18,7 +18,7 @@ import {lint, sentences} from '../src/index.js'
 import {oneEdit} from '../src/lang/speller.js'
 import {rules} from '../rules/index.js'
 import {packageRoot} from '../src/lang/data.js'
-import type {Language, LintMessage} from '../src/types.js'
+import type {Language, LintMessage, Severity} from '../src/types.js'
 import {SHARED, countWords, hasShared, readJsonl} from './shared.js'
 import {replaceSection} from './report.js'
 import {check, raised, type Metrics, type Thresholds} from './thresholds.js'
@@ -259,6 +259,97 @@ async function wmt(metrics: Metrics): Promise<string> {
   return out.join('\n')
 }
 
+// --- 3b. scraper and model leftovers -------------------------------------------
+
+interface RawPage {
+  file: string
+  page_text: string
+  with_main_content: string[]
+  without_boilerplate: string[]
+}
+
+async function leftovers(metrics: Metrics): Promise<string> {
+  const out = ['## Scraper and model leftovers', '']
+  const only = (id: string): Record<string, Severity | 'off'> => Object.fromEntries(RULE_IDS.map((r) => [r, r === id ? ALL_RULES[r] : 'off']))
+
+  // Boilerplate against trafilatura's labelled snippets.
+  const pages = readJsonl<RawPage>('corpora/errors/boilerplate-trafilatura/raw_pages_de.jsonl')
+  let tp = 0
+  let fp = 0
+  let unlabelled = 0
+  let found = 0
+  let total = 0
+  const falseAlarms: string[] = []
+  const unlabelledLines = new Map<string, number>()
+  const missed = new Map<string, number>()
+  const occurrences = (text: string, snippet: string) => {
+    const at: number[] = []
+    for (let i = text.indexOf(snippet); i !== -1 && snippet; i = text.indexOf(snippet, i + 1)) at.push(i)
+    return at
+  }
+  for (const page of pages) {
+    const messages = await lint(page.page_text, {format: 'txt', rules: only('boilerplate')})
+    const overlaps = (m: LintMessage, from: number, length: number) => m.offset < from + length && m.endOffset > from
+    const bad = page.without_boilerplate.flatMap((snippet) => occurrences(page.page_text, snippet).map((i) => [i, snippet.length] as const))
+    const good = page.with_main_content.flatMap((snippet) => occurrences(page.page_text, snippet).map((i) => [i, snippet.length] as const))
+    for (const m of messages) {
+      if (bad.some(([i, n]) => overlaps(m, i, n))) tp++
+      else if (good.some(([i, n]) => overlaps(m, i, n))) (fp++, falseAlarms.push(m.actual.slice(0, 60)))
+      else {
+        unlabelled++
+        const key = m.actual.replace(/\s+/g, ' ').slice(0, 40)
+        unlabelledLines.set(key, (unlabelledLines.get(key) ?? 0) + 1)
+      }
+    }
+    for (const snippet of page.without_boilerplate) {
+      const at = occurrences(page.page_text, snippet)
+      if (at.length === 0) continue
+      total++
+      if (at.some((i) => messages.some((m) => overlaps(m, i, snippet.length)))) found++
+      else missed.set(snippet.trim(), (missed.get(snippet.trim()) ?? 0) + 1)
+    }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1
+  metrics['boilerplate.precision'] = precision
+  metrics['boilerplate.recall'] = total ? found / total : 0
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([s, k]) => `\`${s.replace(/`/g, "'")}\`${k > 1 ? ` ×${k}` : ''}`).join(', ') || 'none'
+  out.push(
+    `**boilerplate** on the trafilatura evaluation pages (${pages.length} German pages as plain text, labelled snippets):`,
+    '',
+    `- precision on labelled text: ${tp}/${tp + fp} messages on boilerplate snippets (${pct(tp, tp + fp)}); on main-content snippets: ${fp}${falseAlarms.length ? ` (${falseAlarms.map((s) => `\`${s}\``).join(', ')})` : ''}`,
+    `- recall: ${found}/${total} boilerplate snippets found in the page text are flagged (${pct(found, total)})`,
+    `- messages on unlabelled lines: ${unlabelled} — most frequent: ${top(unlabelledLines, 15)}`,
+    `- missed snippets (most frequent): ${top(missed, 25)}`,
+    ''
+  )
+
+  // Model preambles in Gemini's Tagesschau summaries (plain text).
+  const summaries = readJsonl<{zusammenfassung: string}>('corpora/llm/gemini-tagesschau/summaries.jsonl')
+  let preambles = 0
+  let markdown = 0
+  for (const summary of summaries) {
+    const messages = await lint(summary.zusammenfassung, {path: 'summary.txt', rules: only('llm-artifact')})
+    if (messages.some((m) => m.message.startsWith('Einleitung'))) preambles++
+    if (messages.some((m) => m.message.startsWith('Markdown'))) markdown++
+  }
+  metrics['llm.preamble'] = summaries.length ? preambles / summaries.length : 0
+  out.push(
+    `**llm-artifact** on Gemini's Tagesschau summaries (${summaries.length}, as plain text): preamble flagged in ${preambles}/${summaries.length}; Markdown in plain text in ${markdown}/${summaries.length}.`,
+    ''
+  )
+
+  // Every broken-hyphenation message on 10kGNAD.
+  const listed: string[] = []
+  for (const doc of CLEAN[0].docs()) {
+    for (const m of await lint(doc, {language: 'de-AT', rules: only('broken-hyphenation')})) {
+      listed.push(`\`${m.actual.replace(/\s+/g, ' ')}\`${m.expected[0] ? ` → \`${m.expected[0]}\`` : ''}`)
+    }
+  }
+  out.push(`**broken-hyphenation** on 10kGNAD test, every message (${listed.length}): ${listed.join(', ') || 'none'}.`)
+  return out.join('\n')
+}
+
 // --- 4. typo recall ---------------------------------------------------------------
 
 async function typos(metrics: Metrics): Promise<string> {
@@ -406,7 +497,7 @@ async function main() {
   }
   const metrics: Metrics = {}
   const started = performance.now()
-  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await typos(metrics), segmentation(metrics)]
+  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await leftovers(metrics), await typos(metrics), segmentation(metrics)]
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const report = [
     `Measured by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} (korrektor rules: ${RULE_IDS.join(', ')}; ${seconds} s).`,

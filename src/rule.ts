@@ -165,3 +165,11 @@ declare module 'unified' {
     korrektorShared?: SharedSettings
   }
 }
+
+/** Shorten quoted text for a message at a word boundary: `Hier ist die Analyse des …`. */
+export function excerpt(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= max) return clean
+  const cut = clean.lastIndexOf(' ', max)
+  return `${clean.slice(0, cut > max / 2 ? cut : max).trimEnd()} …`
+}

@@ -135,7 +135,10 @@ describe('bad input', () => {
     const text = 'Erste Zeile.\r\n' + 'Über'.normalize('NFD') + ' Ver\u00ADhand\u200Blungen hat hat man gesprochen.\r\n'
     const dir = tempDir({'x.txt': text})
     const run = await cli(['x.txt', '-f', 'json'], {cwd: dir})
-    const [message] = JSON.parse(run.stdout)[0].messages
+    const messages = JSON.parse(run.stdout)[0].messages as {ruleId: string; actual: string}[]
+    expect(messages.map((m) => m.ruleId)).toEqual(['broken-hyphenation', 'repeated-word'])
+    expect(messages[0]).toMatchObject({line: 2, column: 7, actual: 'Ver\u00ADhand\u200Blungen', expected: ['Verhandlungen']})
+    const message = messages[1]
     expect(message).toMatchObject({line: 2, column: 23, actual: 'hat hat'})
     expect(text.slice(message.offset, message.endOffset)).toBe('hat hat')
   })

@@ -4,11 +4,11 @@
  * interface.
  */
 import {describe, expect, it} from 'vitest'
-import {lint, type Language} from '../src/index.js'
+import {lint, ruleIds, type Language} from '../src/index.js'
 import {getSpeller} from '../src/lang/speller.js'
 import {cli, tempDir} from './helpers/cli.js'
 
-const onlySpelling = {'repeated-word': 'off', typography: 'off', spelling: 'error'} as const
+const onlySpelling = Object.fromEntries(ruleIds.map((id) => [id, id === 'spelling' ? 'error' : 'off']))
 
 async function spelling(text: string, language: Language = 'de-DE', words: string[] = []) {
   const messages = await lint(text, {language, rules: onlySpelling, config: {words}})

@@ -87,20 +87,22 @@ export function isWord(node: Nodes): node is Word {
  * The text of a run of tokens with a map back to file offsets. Source nodes
  * (code, URLs) are masked with U+FFFC so no pattern matches across them.
  * Use `offsetAt(i)` to turn an index into the string into a file offset.
+ * With `maskSources: false` sources keep their text (a rule that reads
+ * domains, like a site's self-description `infobud.news ist …`).
  */
 export interface MappedText {
   text: string
   offsetAt: (index: number) => number
 }
 
-export function mappedText(tokens: readonly Token[]): MappedText {
+export function mappedText(tokens: readonly Token[], {maskSources = true}: {maskSources?: boolean} = {}): MappedText {
   let text = ''
   const starts: number[] = []
   const offsets: number[] = []
   for (const token of tokens) {
     starts.push(text.length)
     offsets.push(token.start)
-    text += token.type === 'source' ? '\uFFFC'.repeat(token.value.length) : token.value
+    text += token.type === 'source' && maskSources ? '\uFFFC'.repeat(token.value.length) : token.value
   }
   return {
     text,
@@ -116,4 +118,49 @@ export function mappedText(tokens: readonly Token[]): MappedText {
       return offsets[low] + (index - starts[low])
     }
   }
+}
+
+/** One line of text, with a map back to file offsets. */
+export interface Line {
+  /** The line's text (sources such as URLs and domains unmasked). */
+  text: string
+  /** File offset of character `i` of `text`. */
+  offsetAt: (index: number) => number
+  /** File offsets of the line's first character and of its end. */
+  start: number
+  end: number
+  /** A blank line (or the start of the text) comes before this line. */
+  blankBefore: boolean
+}
+
+/**
+ * The lines of a tree in order: each paragraph's text split at line breaks
+ * (in plain text every line may be a paragraph of its own). Rules that judge
+ * whole lines (navigation text, a model's preamble) read these instead of
+ * sentences, because scraped UI text has no sentence structure. `source` is
+ * the file text, used to see blank lines between paragraphs. Computed once
+ * per tree and shared, so the list is read-only.
+ */
+const treeLines = new WeakMap<Root, readonly Line[]>()
+
+export function linesOf(tree: Root, source: string): readonly Line[] {
+  const cached = treeLines.get(tree)
+  if (cached) return cached
+  const out: Line[] = []
+  let previousEnd = 0
+  for (const paragraph of paragraphs(tree)) {
+    const {text, offsetAt} = mappedText(paragraphTokens(paragraph), {maskSources: false})
+    let from = 0
+    for (const part of text.split('\n')) {
+      const base = from
+      from += part.length + 1
+      const start = offsetAt(base)
+      const end = part.length > 0 ? offsetAt(base + part.length - 1) + 1 : start
+      const blankBefore = out.length === 0 || /\n[^\S\n]*\n/.test(source.slice(previousEnd, start))
+      out.push({text: part, offsetAt: (i) => offsetAt(base + i), start, end, blankBefore})
+      previousEnd = end
+    }
+  }
+  treeLines.set(tree, out)
+  return out
 }
