@@ -14,9 +14,13 @@ import brokenHyphenation from './broken-hyphenation.js'
 import llmArtifact from './llm-artifact.js'
 import spellingVariant from './spelling-variant.js'
 import duplicateHeadline from './duplicate-headline.js'
+import transliteration from './transliteration.js'
+import nameVariant from './name-variant.js'
+import nameGarbled from './name-garbled.js'
+import roleGender from './role-gender.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline, transliteration, nameVariant, nameGarbled, roleGender]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -350,6 +350,113 @@ async function leftovers(metrics: Metrics): Promise<string> {
   return out.join('\n')
 }
 
+// --- names: generated recall ------------------------------------------------------
+
+const NAME_RULES = ['transliteration', 'name-variant', 'name-garbled', 'role-gender']
+
+/** The English-style transcription of a German-style name (Lawrow → Lavrov), or undefined. */
+function englishTranscription(name: string): string | undefined {
+  const out = name
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/Sch/g, 'Sh')
+    .replace(/ch/g, 'kh')
+    .replace(/w/g, 'v')
+    .replace(/W/g, 'V')
+    .replace(/j/g, 'y')
+    .replace(/z/g, 'ts')
+  return out !== name ? out : undefined
+}
+
+/** One letter in the middle replaced by its neighbour in the alphabet. */
+function corrupt(name: string): string {
+  const i = Math.floor(name.length / 2)
+  const c = name[i]
+  const next = c === 'z' ? 'y' : /[a-y]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 1) : 'e'
+  return name.slice(0, i) + next + name.slice(i + 1)
+}
+
+async function nameRecall(metrics: Metrics): Promise<string> {
+  const {getSpeller} = await import('../src/lang/speller.js')
+  const {similarity} = await import('../src/lang/names.js')
+  // English names: capitalised entries of dictionary-en (Lawrence, Lawson).
+  const english = readFileSync(join(packageRoot(), 'node_modules/dictionary-en/index.dic'), 'utf8')
+    .split('\n')
+    .map((line) => line.split('/')[0])
+    .filter((word) => /^[A-Z][a-z]{3,}$/.test(word))
+  const byPrefix = new Map<string, string[]>()
+  for (const word of english) byPrefix.set(word.slice(0, 3), [...(byPrefix.get(word.slice(0, 3)) ?? []), word])
+  const kinds = ['English transcription', 'one-letter corruption', 'similar foreign name'] as const
+  const tally = new Map<string, {tried: number; found: number; byRule: Map<string, number>}>(kinds.map((k) => [k, {tried: 0, found: 0, byRule: new Map()}]))
+  let unchanged = 0
+  let falseAlarms = 0
+  const alarmStrings: string[] = []
+  const examples: string[] = []
+  const rulesOn = (ids: string[]) => Object.fromEntries(RULE_IDS.map((r) => [r, ids.includes(r) ? ALL_RULES[r] : 'off'])) as Record<string, Severity | 'off'>
+  for (const corpus of CLEAN.slice(0, 2)) {
+    const speller = await getSpeller(corpus.language)
+    for (const doc of corpus.docs()) {
+      // Names used at least twice in mid-sentence: capitalised words the dictionary lacks.
+      const counts = new Map<string, number[]>()
+      for (const match of doc.matchAll(/(?<=[\p{Ll},] )\p{Lu}\p{Ll}{4,}(?![\p{L}\d-])/gu)) {
+        const word = match[0]
+        if (speller.inDictionary(word) || speller.inDictionary(word.toLowerCase()) || speller.check(word)) continue
+        counts.set(word, [...(counts.get(word) ?? []), match.index])
+      }
+      const picked = [...counts.entries()].find(([, at]) => at.length >= 2)
+      if (!picked) continue
+      const [name, at] = picked
+      unchanged++
+      const clean = await lint(doc, {language: corpus.language, rules: rulesOn(NAME_RULES)})
+      if (clean.length) falseAlarms++
+      for (const m of clean) alarmStrings.push(m.actual)
+      const foreign = (byPrefix.get(name.slice(0, 3)) ?? [])
+        .filter((w) => w !== name && !speller.check(w) && !w.startsWith(name) && !name.startsWith(w) && similarity(w, name) >= 0.8)
+        .sort((a, b) => similarity(b, name) - similarity(a, name))[0]
+      const replacements: Array<[(typeof kinds)[number], string | undefined]> = [
+        ['English transcription', englishTranscription(name)],
+        ['one-letter corruption', corrupt(name)],
+        ['similar foreign name', foreign]
+      ]
+      const position = at[1]
+      for (const [kind, replacement] of replacements) {
+        if (!replacement) continue
+        const text = doc.slice(0, position) + replacement + doc.slice(position + name.length)
+        const end = position + replacement.length
+        const messages = await lint(text, {language: corpus.language, rules: rulesOn([...NAME_RULES, 'spelling'])})
+        const hits = messages.filter((m) => m.offset < end && m.endOffset > position)
+        const row = tally.get(kind)!
+        row.tried++
+        if (hits.length) row.found++
+        for (const rule of new Set(hits.map((m) => m.ruleId))) row.byRule.set(rule, (row.byRule.get(rule) ?? 0) + 1)
+        if (!hits.length && examples.length < 15) examples.push(`${kind}: \`${name}\` → \`${replacement}\``)
+      }
+    }
+  }
+  const out = ['## Names: generated recall', '']
+  out.push(
+    'Clean 10kGNAD and Wikinews articles with a name (a capitalised word German does not know) used twice in mid-sentence: its second mention is replaced by an English-style transcription (`Lawrow` → `Lavrov`, where the name has letters to change), a one-letter corruption, or the closest English name from dictionary-en with the same first three letters and a Jaro–Winkler similarity of at least 0.8, not a longer or shorter form of it (`Lawrow` → `Lawrence`). Found = a message of a name rule or `spelling` on the replaced word.',
+    '',
+    '| change | found | by rule |',
+    '|---|---|---|'
+  )
+  let tried = 0
+  let found = 0
+  for (const [kind, row] of tally) {
+    tried += row.tried
+    found += row.found
+    metrics[`names.${kind}`] = row.tried ? row.found / row.tried : 0
+    const rules = [...row.byRule.entries()].map(([r, n]) => `${r} ${n}`).join(', ')
+    out.push(`| ${kind} | ${row.found}/${row.tried} (${pct(row.found, row.tried)}) | ${rules} |`)
+  }
+  metrics['names.recall'] = tried ? found / tried : 0
+  metrics['fp.names.unchanged'] = unchanged ? falseAlarms / unchanged : 0
+  out.push(`| **all** | ${found}/${tried} (${pct(found, tried)}) | |`, '')
+  out.push(`False alarms of the name rules on the same articles unchanged: ${falseAlarms}/${unchanged} articles (${pct(falseAlarms, unchanged)})${alarmStrings.length ? `: ${alarmStrings.map((a) => `\`${a}\``).join(', ')}` : ''}.`, '')
+  out.push(`Missed (first 15): ${examples.join('; ') || 'none'}.`)
+  return out.join('\n')
+}
+
 // --- 4. typo recall ---------------------------------------------------------------
 
 async function typos(metrics: Metrics): Promise<string> {
@@ -497,7 +604,7 @@ async function main() {
   }
   const metrics: Metrics = {}
   const started = performance.now()
-  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await leftovers(metrics), await typos(metrics), segmentation(metrics)]
+  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await leftovers(metrics), await nameRecall(metrics), await typos(metrics), segmentation(metrics)]
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const report = [
     `Measured by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} (korrektor rules: ${RULE_IDS.join(', ')}; ${seconds} s).`,

@@ -40,6 +40,7 @@ Optionen:
       --stdin-filename <p>   Dateiname für den Text von --stdin (Format, Konfiguration)
       --ignore-path <datei>  Ignore-Datei (Standard: .korrektorignore)
       --color, --no-color    Farbe erzwingen oder abschalten (Standard: nur im Terminal)
+      --across-files         Dateien untereinander vergleichen (z. B. Namen: „Sergei“ in einer, „Sergej“ in den anderen)
       --debug                bei internen Fehlern den Stacktrace zeigen
   -h, --help                 diese Hilfe
   -v, --version              Version
@@ -98,6 +99,7 @@ function parseOptions(argv: string[]) {
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         debug: {type: 'boolean'},
+        'across-files': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -190,7 +192,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (decoded.ok) {
       const messages = await lintText(decoded.text, formatOf(path), {
         rules: config.rules,
-        shared: {language: config.language, words: config.words}
+        shared: {language: config.language, words: config.words, names: config.names}
       })
       results = [{path, messages}]
       errors = []
@@ -204,7 +206,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       configPath: values.config,
       rules: ruleOverrides,
       language,
-      ignorePath: values['ignore-path']
+      ignorePath: values['ignore-path'],
+      acrossFiles: values['across-files']
     })
     results = outcome.results
     errors = outcome.errors

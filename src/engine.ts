@@ -12,7 +12,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ParseGerman, parseGermanText} from './lang/segment.js'
 import {rules as allRules} from '../rules/index.js'
-import type {MessageData, RuleSetting, SharedSettings} from './rule.js'
+import {location} from 'vfile-location'
+import {resolveSeverity, type AcrossReport, type MessageData, type RuleSetting, type SharedSettings} from './rule.js'
 import {applyDirectives, collectDirectives, type Directive} from './control.js'
 import type {LintMessage} from './types.js'
 
@@ -205,6 +206,25 @@ export async function lintText(
   settings: EngineSettings,
   path?: string
 ): Promise<LintMessage[]> {
+  return (await lintDocument(text, format, settings, path)).messages
+}
+
+/** A linted text with what rules kept for the comparison across files. */
+export interface LintedDocument {
+  messages: LintMessage[]
+  text: string
+  settings: EngineSettings
+  kept: Record<string, unknown>
+  directives: Directive[]
+}
+
+/** Lint one text and keep what `lintAcross` needs. */
+export async function lintDocument(
+  text: string,
+  format: Format,
+  settings: EngineSettings,
+  path?: string
+): Promise<LintedDocument> {
   let file = new VFile({value: text, path})
   if (format === 'md' && pathologicalMarkdown(text)) {
     await (await runnerFor('txt', settings))(file)
@@ -224,5 +244,60 @@ export async function lintText(
     .filter((m): m is LintMessage => m !== undefined)
     .map((m) => ({...m, actual: text.slice(m.offset, m.endOffset)}))
   const directives = (file.data.korrektorDirectives as Directive[] | undefined) ?? []
-  return applyDirectives(messages, directives).sort(compareMessages)
+  return {
+    messages: applyDirectives(messages, directives).sort(compareMessages),
+    text,
+    settings,
+    kept: file.data.korrektorKept ?? {},
+    directives
+  }
+}
+
+/**
+ * Compare files linted together (`--across-files`): every enabled rule with
+ * an `across` step sees what it kept for each file and may report into any
+ * of them. Returns the new messages per document (same order), with the
+ * file's message-control comments applied.
+ */
+export function lintAcross(documents: readonly LintedDocument[]): LintMessage[][] {
+  const added: LintMessage[][] = documents.map(() => [])
+  const places = new Map<number, ReturnType<typeof location>>()
+  for (const rule of allRules) {
+    if (!rule.across) continue
+    const id = rule.meta.id
+    const enabled = documents.map((d) => {
+      const setting = d.settings.rules[id] ?? rule.meta.severity
+      const severity = Array.isArray(setting) ? setting[0] : typeof setting === 'string' ? setting : rule.meta.severity
+      return severity === 'off' || severity === undefined ? undefined : severity
+    })
+    if (enabled.every((s) => s === undefined)) continue
+    const report: AcrossReport = (index, start, end, reason, extra) => {
+      const configured = enabled[index]
+      const document = documents[index]
+      if (!configured || !document || end < start) return
+      let place = places.get(index)
+      if (!place) places.set(index, (place = location(document.text)))
+      const begin = place.toPoint(start)
+      const finish = place.toPoint(end)
+      if (!begin || !finish) return
+      added[index].push({
+        ruleId: id,
+        severity: resolveSeverity(rule.meta.severity, configured, extra?.severity),
+        message: reason,
+        line: begin.line,
+        column: begin.column,
+        endLine: finish.line,
+        endColumn: finish.column,
+        offset: start,
+        endOffset: end,
+        actual: document.text.slice(start, end),
+        expected: extra?.expected ?? []
+      })
+    }
+    rule.across(
+      documents.map((d, i) => (enabled[i] ? d.kept[id] : undefined)),
+      {report}
+    )
+  }
+  return added.map((messages, i) => applyDirectives(messages, documents[i].directives).sort(compareMessages))
 }

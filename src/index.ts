@@ -10,7 +10,7 @@
 import {dirname, relative, resolve} from 'node:path'
 import ignore from 'ignore'
 import {findConfigFile, resolveConfig, type ResolvedConfig, type UserConfig} from './config/load.js'
-import {formatOf, lintText, type EngineSettings, type Format} from './engine.js'
+import {compareMessages, formatOf, lintAcross, lintDocument, lintText, type EngineSettings, type Format, type LintedDocument} from './engine.js'
 import {ConfigError} from './errors.js'
 import {expandInputs, loadIgnore} from './io/files.js'
 import {readText} from './io/read.js'
@@ -39,8 +39,8 @@ export interface LintOptions {
   language?: Language
 }
 
-function settingsFrom(config: {language: Language; rules: Rules; words: string[]}): EngineSettings {
-  return {rules: config.rules, shared: {language: config.language, words: config.words}}
+function settingsFrom(config: {language: Language; rules: Rules; words: string[]; names: string[]}): EngineSettings {
+  return {rules: config.rules, shared: {language: config.language, words: config.words, names: config.names}}
 }
 
 /** Lint a string. A leading BOM is removed; offsets index the rest. */
@@ -50,7 +50,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   const settings = settingsFrom({
     language: options.language ?? config.language ?? 'de-DE',
     rules: {...presetRules(config.extends ?? 'recommended'), ...config.rules, ...options.rules},
-    words: config.words ?? []
+    words: config.words ?? [],
+    names: config.names ?? []
   })
   return lintText(value, options.format ?? formatOf(options.path), settings, options.path)
 }
@@ -65,6 +66,11 @@ export interface LintFilesOptions {
   ignorePath?: string
   /** Files read at once (default 8). */
   concurrency?: number
+  /**
+   * Also compare the files with each other (rules with an across-files
+   * step, such as `name-variant`). Keeps every file's text until the end.
+   */
+  acrossFiles?: boolean
   /** Called after each file (for progress display). */
   onFile?: (done: number, total: number) => void
 }
@@ -106,6 +112,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     return rel.startsWith('..') || !ignore().add(config.ignorePatterns).ignores(rel)
   })
 
+  const documents = new Map<string, LintedDocument>()
   let done = 0
   const limit = Math.max(1, options.concurrency ?? 8)
   let next = 0
@@ -117,13 +124,23 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
         errors.push({path: display(file), reason: decoded.reason})
       } else {
         const config = configs.get(file)!
-        const messages = await lintText(decoded.text, formatOf(file), settingsFrom(config), file)
-        results.push({path: display(file), messages})
+        const document = await lintDocument(decoded.text, formatOf(file), settingsFrom(config), file)
+        results.push({path: display(file), messages: document.messages})
+        if (options.acrossFiles) documents.set(display(file), document)
       }
       options.onFile?.(++done, queue.length)
     }
   }
   await Promise.all(Array.from({length: Math.min(limit, queue.length)}, worker))
+
+  if (options.acrossFiles && documents.size > 1) {
+    const paths = [...documents.keys()].sort()
+    const added = lintAcross(paths.map((path) => documents.get(path)!))
+    for (const [index, path] of paths.entries()) {
+      const result = results.find((r) => r.path === path)!
+      result.messages = [...result.messages, ...added[index]].sort(compareMessages)
+    }
+  }
 
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -23,9 +23,11 @@ export interface SharedSettings {
   language: Language
   /** House words accepted everywhere (config `words` + `dictionaries`). */
   words: string[]
+  /** Lines added to the house name table (config `names`). */
+  names: string[]
 }
 
-export const DEFAULT_SHARED: SharedSettings = {language: 'de-DE', words: []}
+export const DEFAULT_SHARED: SharedSettings = {language: 'de-DE', words: [], names: []}
 
 export interface Report {
   /** Report `[start, end)` (UTF-16 offsets into the file text). */
@@ -44,12 +46,33 @@ export interface RuleContext<Options> {
   /** The full text of the file (Markdown/HTML source for those formats). */
   text: string
   report: Report
+  /**
+   * Keep data for the comparison across files (`across`): called once per
+   * file; only rules with `across` need it, and it is only kept when the
+   * user asks for `--across-files`.
+   */
+  keep: (data: unknown) => void
 }
+
+/** Report a range of file number `file` (index into the `across` list). */
+export type AcrossReport = (
+  file: number,
+  start: number,
+  end: number,
+  message: string,
+  extra?: {expected?: string[]; severity?: Severity}
+) => void
 
 export interface RuleDefinition<Options> extends RuleMeta {
   /** Default options; user options are merged over them (shallowly). */
   defaults: Options
   check: (tree: Root, context: RuleContext<Options>) => void | Promise<void>
+  /**
+   * Compare the files linted together (`--across-files`): receives what
+   * `check` kept for each file (undefined where the rule was off) and
+   * reports into any of them.
+   */
+  across?: (files: unknown[], context: {report: AcrossReport}) => void
 }
 
 export type RuleSetting<Options> =
@@ -61,7 +84,7 @@ export type RuleSetting<Options> =
 export type KorrektorRule<Options = Record<string, unknown>> = Plugin<
   [RuleSetting<Options>?],
   Root
-> & {meta: RuleMeta; defaults: Options}
+> & {meta: RuleMeta; defaults: Options; across?: RuleDefinition<Options>['across']}
 
 /** Data attached to a message beyond what vfile-message carries. */
 export interface MessageData {
@@ -73,7 +96,7 @@ export interface MessageData {
 export function defineRule<Options extends object>(
   definition: RuleDefinition<Options>
 ): KorrektorRule<Options> {
-  const {defaults, check, ...meta} = definition
+  const {defaults, check, across, ...meta} = definition
 
   function rule(this: {data(key: string): unknown}, setting?: RuleSetting<Options>) {
     const {severity, options} = parseSetting(setting, meta.severity)
@@ -109,7 +132,11 @@ export function defineRule<Options extends object>(
         }
         file.messages.push(message)
       }
-      await check(tree, {options: merged, shared, file, text, report})
+      const keep = (data: unknown) => {
+        const kept = (file.data.korrektorKept ??= {}) as Record<string, unknown>
+        kept[meta.id] = data
+      }
+      await check(tree, {options: merged, shared, file, text, report, keep})
     }
   }
 
@@ -117,6 +144,7 @@ export function defineRule<Options extends object>(
   const plugin = rule as unknown as KorrektorRule<Options>
   plugin.meta = meta
   plugin.defaults = defaults
+  if (across) plugin.across = across
   return plugin
 }
 
@@ -163,6 +191,13 @@ declare module 'unified' {
   interface Data {
     /** Settings shared by every rule (language variant, house words). */
     korrektorShared?: SharedSettings
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What rules kept for `--across-files`, by rule id. */
+    korrektorKept: Record<string, unknown>
   }
 }
 

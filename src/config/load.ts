@@ -21,6 +21,8 @@ export interface UserConfig {
   language?: Language
   rules?: Record<string, RuleSetting<Record<string, unknown>>>
   words?: string[]
+  /** Lines of the house name table (`Lawrow | | Lavrov`, `! Scholz, Schulz`). */
+  names?: string[]
   dictionaries?: string[]
   ignorePatterns?: string[]
 }
@@ -29,6 +31,7 @@ export interface ResolvedConfig {
   language: Language
   rules: Record<string, RuleSetting<Record<string, unknown>>>
   words: string[]
+  names: string[]
   ignorePatterns: string[]
   /** Directory the ignore patterns are relative to. */
   base: string
@@ -178,6 +181,7 @@ export function resolveConfig(
     language: overrides.language ?? user.language ?? 'de-DE',
     rules: {...presetRules(user.extends ?? 'recommended'), ...user.rules, ...overrides.rules},
     words,
+    names: user.names ?? [],
     ignorePatterns: user.ignorePatterns ?? [],
     base,
     path: configPath

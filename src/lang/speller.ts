@@ -35,6 +35,12 @@ export interface Speller {
   isEnglish(word: string): boolean
   /** Load the English dictionary (~40 ms), needed only for unknown words. */
   loadEnglish(): Promise<void>
+  /**
+   * Is the word in the Hunspell dictionary itself (no house words, no
+   * compounds of our own)? The name rules read a capitalised word it lacks
+   * as a likely name: `Lawrow`, `Kaspersky`, not `Militär`.
+   */
+  inDictionary(word: string): boolean
   /** Is the word on the prohibit list (known wrong form)? Returns its correction. */
   prohibited(word: string): {correction: string} | undefined
 }
@@ -229,6 +235,10 @@ class GermanSpeller implements Speller {
 
   prohibited(word: string) {
     return this.prohibit.get(word)
+  }
+
+  inDictionary(word: string): boolean {
+    return word.length <= MAX_WORD_LENGTH && this.dictionary(word)
   }
 
   /** A word the house lists accept, also inflected (`Chatbots`). */

@@ -1,0 +1,56 @@
+/**
+ * transliteration: a name in a foreign transcription where the house writes
+ * it in German (`Lavrov` → `Lawrow`, `Sergei` → `Sergej`, `Zelensky` →
+ * `Selenskyj`, `Pyongyang` → `Pjöngjang`, `Kim Jong-un` → `Kim Jong Un`).
+ *
+ * Two sources of evidence:
+ * - the house name table (`dictionaries/names.txt`, extended by the config's
+ *   `names`): its foreign spellings are reported with the house form;
+ * - for names the table does not know, the Duden transcription patterns
+ *   (`v` → `w`, `sh` → `sch`, `ch` → `tsch`, `kh` → `ch`, `-ei` → `-ej`, …):
+ *   a name whose German transcription appears elsewhere in the same text
+ *   (`Shoigus` beside `Schoigu`… where not in the table) is reported.
+ * Quoted text keeps its author's spelling and is left alone.
+ */
+import {defineRule} from '../src/rule.js'
+import {germanTranscription, mentionsOf, nameTable, tableHits} from '../src/lang/names.js'
+import {inRanges, quotedRanges} from '../src/lang/quotes.js'
+import {getSpeller} from '../src/lang/speller.js'
+
+export default defineRule({
+  id: 'transliteration',
+  severity: 'warning',
+  category: 'Namen',
+  description: 'Ein Name in fremder Umschrift, wo die deutsche gilt (`Lavrov` → `Lawrow`, `Sergei` → `Sergej`).',
+  defaults: {},
+  async check(tree, {shared, report, text}) {
+    const table = nameTable(shared.names)
+    const quoted = quotedRanges(tree)
+    const done = new Set<number>()
+    for (const hit of tableHits(tree, table.byForeign.keys())) {
+      if (inRanges(quoted, hit.start, hit.end)) continue
+      const entry = table.byForeign.get(hit.spelling)
+      if (!entry) continue
+      const genitive = text[hit.end] === 's' ? 's' : ''
+      done.add(hit.start)
+      report(hit.start, hit.end + genitive.length, `Fremde Umschrift: „${hit.spelling}${genitive}“ – deutsch „${entry.canonical}${genitive}“.`, {
+        expected: [entry.canonical + genitive]
+      })
+    }
+    // Names the table does not know: the German transcription is used elsewhere in the text.
+    const mentions = mentionsOf(tree)
+    const bases = new Set(mentions.map((m) => m.base))
+    const speller = await getSpeller(shared.language, shared.words)
+    // Both spellings must be names, not words German knows (Zeit/Seit, Kurz/Kurs).
+    const word = (w: string) => speller.inDictionary(w) || speller.inDictionary(w.toLowerCase())
+    for (const mention of mentions) {
+      if (done.has(mention.start) || mention.base.length < 4 || table.bySpelling.has(mention.base)) continue
+      const german = germanTranscription(mention.base)
+      if (german.toLowerCase() === mention.base.toLowerCase() || !bases.has(german)) continue
+      if (word(mention.value) || word(mention.base) || word(german)) continue
+      if (inRanges(quoted, mention.start, mention.end)) continue
+      const suggestion = german + mention.value.slice(mention.base.length)
+      report(mention.start, mention.end, `Fremde Umschrift: „${mention.value}“ – im Text auch deutsch „${german}“.`, {expected: [suggestion]})
+    }
+  }
+})

@@ -1,0 +1,121 @@
+/**
+ * transliteration, name-variant, name-garbled and role-gender beyond the
+ * documentation examples: genitives, multi-word names, the config's name
+ * table, people kept apart, positions after CRLF and NFD, and
+ * --across-files.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint, ruleIds} from '../src/index.js'
+import {editDistance, germanTranscription, nameKey, parseNameTable, phoneticCode, similarity} from '../src/lang/names.js'
+import {cli, tempDir} from './helpers/cli.js'
+
+async function run(rule: string, text: string, names: string[] = []) {
+  const rules = Object.fromEntries(ruleIds.map((id) => [id, id === rule ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>
+  const messages = await lint(text, {rules, config: {names}})
+  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
+  return messages
+}
+
+describe('name keys', () => {
+  it('transcribe English-style Russian names the Duden way', () => {
+    expect(germanTranscription('Lavrov')).toBe('Lawrow')
+    expect(germanTranscription('Sergei')).toBe('Sergej')
+    expect(germanTranscription('Khodorkovsky')).toBe('Chodorkowski')
+    expect(germanTranscription('Zhukov')).toBe('Schukow')
+    expect(germanTranscription('Chernenko')).toBe('Tschernenko')
+    expect(germanTranscription('Lawrow')).toBe('Lawrow')
+  })
+
+  it('give one key to spellings of one name and different keys to different names', () => {
+    expect(nameKey('Kim Jong-un')).toBe(nameKey('Kim Jong Un'))
+    expect(nameKey('Kaczyński')).toBe(nameKey('Kaczynski'))
+    expect(nameKey('Sergei')).toBe(nameKey('Sergej'))
+    expect(nameKey('Scholz')).not.toBe(nameKey('Schulz'))
+    expect(phoneticCode('Meyer')).toBe(phoneticCode('Maier'))
+    expect(editDistance('Trapattoni', 'Trappattoni')).toBe(1)
+    expect(similarity('Lawrence', 'Lawrow')).toBeGreaterThan(0.8)
+  })
+
+  it('read table lines, later lines replacing earlier ones', () => {
+    const table = parseNameTable(['Kyjiw | Kiew | Kyiv', 'Kiew | | Kyiv, Kyjiw', '! Scholz, Schulz'])
+    expect(table.byForeign.get('Kyjiw')?.canonical).toBe('Kiew')
+    expect(table.distinct).toEqual([['Scholz', 'Schulz']])
+  })
+})
+
+describe('transliteration', () => {
+  it('reports genitives and multi-word names with the house form', async () => {
+    const messages = await run('transliteration', 'Lavrovs Reise nach Moskau endete. Dort sprach Kim Jong-un mit ihm.')
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([
+      ['Lavrovs', 'Lawrows'],
+      ['Kim Jong-un', 'Kim Jong Un']
+    ])
+  })
+
+  it('takes house forms from the config', async () => {
+    const text = 'Die Angriffe auf Kyjiw gingen weiter.'
+    expect(await run('transliteration', text)).toEqual([])
+    const messages = await run('transliteration', text, ['Kiew | | Kyiv, Kyjiw'])
+    expect(messages.map((m) => m.expected[0])).toEqual(['Kiew'])
+  })
+
+  it('keeps positions after CRLF and decomposed umlauts', async () => {
+    const text = 'Über Nacht\r\nkam Außenminister Sergei Lawrow.'.normalize('NFD')
+    const [message] = await run('transliteration', text)
+    expect(message).toMatchObject({actual: 'Sergei', line: 2, column: 19})
+  })
+})
+
+describe('name-variant', () => {
+  it('never merges people the table keeps apart', async () => {
+    expect(await run('name-variant', 'Olaf Scholz traf Martin Schulz. Scholz lobte Schulz.')).toEqual([])
+  })
+
+  it('prefers the house form on a tie', async () => {
+    const text = 'Davutoglu reiste ab. Später sprach Davutoğlu in Ankara.'
+    expect((await run('name-variant', text)).map((m) => m.actual)).toEqual(['Davutoğlu'])
+    const messages = await run('name-variant', text, ['Davutoğlu | |'])
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([['Davutoglu', 'Davutoğlu']])
+  })
+})
+
+describe('name-garbled', () => {
+  it('reports a one-letter slip of a name not in any dictionary', async () => {
+    const text = 'Trainer Giovanni Trapattoni kam nach Wien. Dort sagte Trapattoni wenig. Neu war es für Trapatoni nicht.'
+    const messages = await run('name-garbled', text)
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([['Trapatoni', 'Trapattoni']])
+  })
+
+  it('leaves a typo of a German word to spelling and two people in one sentence alone', async () => {
+    expect(await run('name-garbled', 'Russland und Nordkorea. Russland hilft. Ruslands Ziele bleiben.')).toEqual([])
+    expect(await run('name-garbled', 'Es spielten Lainer, Laimer und Ulmer. Lainer traf.')).toEqual([])
+  })
+})
+
+describe('role-gender', () => {
+  it('reports the less frequent form', async () => {
+    const text = 'Ministerin Huber sprach. Ministerin Huber lobte. Später sagte Minister Huber, es reiche.'
+    const messages = await run('role-gender', text)
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([['Minister Huber', 'Ministerin Huber']])
+  })
+})
+
+describe('--across-files', () => {
+  const files = {
+    'a.txt': 'Außenminister Sergej Lawrow reiste nach Pjöngjang.\n',
+    'b.txt': 'Sergej Lawrow sprach mit Kim Jong Un.\n',
+    'c.txt': 'Auch Sergej Lawrow kam.\n',
+    'd.txt': 'Der russische Außenminister Sergei Lawrow kam an.\n'
+  }
+
+  it('reports the spelling fewer files use, only when asked', async () => {
+    const dir = tempDir(files)
+    const plain = await cli(['.', '-f', 'json', '-r', 'transliteration=off'], {cwd: dir})
+    expect(JSON.parse(plain.stdout).flatMap((f: {messages: unknown[]}) => f.messages)).toEqual([])
+    const across = await cli(['.', '-f', 'json', '-r', 'transliteration=off', '--across-files'], {cwd: dir})
+    const results = JSON.parse(across.stdout) as Array<{path: string; messages: Array<{ruleId: string; actual: string; expected: string[]; line: number; column: number}>}>
+    const flagged = results.flatMap((r) => r.messages.map((m) => [r.path, m.ruleId, m.actual, m.expected[0], m.line, m.column]))
+    expect(flagged).toEqual([['d.txt', 'name-variant', 'Sergei', 'Sergej', 1, 29]])
+    expect(across.code).toBe(0)
+  })
+})
