@@ -12,7 +12,7 @@
  * `Artikel`); inside a sentence it is German (`Teilen der Bevölkerung`).
  */
 import {defineRule, excerpt} from '../src/rule.js'
-import {linesOf, type Line} from '../src/lang/nlcst.js'
+import {lineSpan, linesOf} from '../src/lang/nlcst.js'
 import {dictionaryList} from '../src/lang/data.js'
 
 interface Phrases {
@@ -69,62 +69,54 @@ export default defineRule({
   defaults: {},
   check(tree, {report, text}) {
     const lines = linesOf(tree, text)
-    {
-      const reported = new Set<number>()
-      const span = (line: Line, from = 0, to = line.text.length): [number, number] => {
-        const lead = line.text.slice(from, to).search(/\S/)
-        const start = from + Math.max(0, lead)
-        const end = start + line.text.slice(start, to).trimEnd().length
-        return [line.offsetAt(start), line.offsetAt(end - 1) + 1]
-      }
-      for (let index = 0; index < lines.length; index++) {
-        const line = lines[index]
-        if (reported.has(index) || !line.text.trim()) continue
+    const reported = new Set<number>()
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]
+      if (reported.has(index) || !line.text.trim()) continue
 
-        if (isPhrase(line.text)) {
-          const [start, end] = span(line)
-          reported.add(index)
-          report(start, end, `Navigationstext: „${line.text.trim()}“ – gehört nicht in den Text.`)
-          // A heading like `… zum Thema:` opens a list of headlines: one message for the list.
-          if (LINK_HEADING.test(line.text)) {
-            let last = index
-            for (let k = index + 1; k < lines.length && !lines[k].blankBefore && headlineLike(lines[k].text) && !isPhrase(lines[k].text); k++) last = k
-            if (last > index) {
-              const [from] = span(lines[index + 1])
-              const [, to] = span(lines[last])
-              for (let k = index + 1; k <= last; k++) reported.add(k)
-              const count = last - index
-              report(from, to, `Linkliste aus der Quellseite (${count} ${count === 1 ? 'Schlagzeile' : 'Schlagzeilen'}) – entfernen.`)
-              index = last
-            }
+      if (isPhrase(line.text)) {
+        const [start, end] = lineSpan(line)
+        reported.add(index)
+        report(start, end, `Navigationstext: „${line.text.trim()}“ – gehört nicht in den Text.`)
+        // A heading like `… zum Thema:` opens a list of headlines: one message for the list.
+        if (LINK_HEADING.test(line.text)) {
+          let last = index
+          for (let k = index + 1; k < lines.length && !lines[k].blankBefore && headlineLike(lines[k].text) && !isPhrase(lines[k].text); k++) last = k
+          if (last > index) {
+            const [from] = lineSpan(lines[index + 1])
+            const [, to] = lineSpan(lines[last])
+            for (let k = index + 1; k <= last; k++) reported.add(k)
+            const count = last - index
+            report(from, to, `Linkliste aus der Quellseite (${count} ${count === 1 ? 'Schlagzeile' : 'Schlagzeilen'}) – entfernen.`)
+            index = last
           }
-          continue
         }
+        continue
+      }
 
-        // A phrase a scraper split over two short lines: `Weitere` / `Artikel`.
-        const next = lines[index + 1]
-        if (next && !next.blankBefore && words(line.text) <= 2 && words(next.text) <= 2 && next.text.trim() && isPhrase(`${line.text.trim()} ${next.text.trim()}`)) {
-          const [start] = span(line)
-          const [, end] = span(next)
-          reported.add(index).add(index + 1)
-          report(start, end, `Navigationstext: „${line.text.trim()} ${next.text.trim()}“ (auf zwei Zeilen) – gehört nicht in den Text.`)
-          index++
-          continue
-        }
+      // A phrase a scraper split over two short lines: `Weitere` / `Artikel`.
+      const next = lines[index + 1]
+      if (next && !next.blankBefore && words(line.text) <= 2 && words(next.text) <= 2 && next.text.trim() && isPhrase(`${line.text.trim()} ${next.text.trim()}`)) {
+        const [start] = lineSpan(line)
+        const [, end] = lineSpan(next)
+        reported.add(index).add(index + 1)
+        report(start, end, `Navigationstext: „${line.text.trim()} ${next.text.trim()}“ (auf zwei Zeilen) – gehört nicht in den Text.`)
+        index++
+        continue
+      }
 
-        const tail = TRAILING_UI.exec(line.text)
-        if (tail) {
-          const from = tail.index + tail[0].length - tail[1].length - (tail[0].length - tail[0].trimEnd().length)
-          const [start, end] = span(line, from)
-          report(start, end, `Navigationstext am Absatzende: „${tail[1]}“ – entfernen.`)
-        }
+      const tail = TRAILING_UI.exec(line.text)
+      if (tail) {
+        const from = tail.index + tail[0].length - tail[1].length - (tail[0].length - tail[0].trimEnd().length)
+        const [start, end] = lineSpan(line, from)
+        report(start, end, `Navigationstext am Absatzende: „${tail[1]}“ – entfernen.`)
+      }
 
-        const self = / (?:ist|bietet|liefert|sammelt) /.test(line.text) ? SELF.exec(line.text) : null
-        if (self && SELF_NOUN.test(self[1])) {
-          const from = self.index + self[0].length - self[1].length
-          const [start, end] = span(line, from, from + self[1].length)
-          report(start, end, `Selbstdarstellung der Website: „${excerpt(self[1])}“ – gehört nicht in die Meldung.`)
-        }
+      const self = / (?:ist|bietet|liefert|sammelt) /.test(line.text) ? SELF.exec(line.text) : null
+      if (self && SELF_NOUN.test(self[1])) {
+        const from = self.index + self[0].length - self[1].length
+        const [start, end] = lineSpan(line, from, from + self[1].length)
+        report(start, end, `Selbstdarstellung der Website: „${excerpt(self[1])}“ – gehört nicht in die Meldung.`)
       }
     }
   }

@@ -25,6 +25,8 @@ const CONJUNCTION = new Set(
   ('und oder bis sowie bzw beziehungsweise als wie noch statt anstatt versus vs respektive resp aber sondern weder ' +
     'zu zum zur gegenüber gegen auch mit vom von nach über im in ins am an auf aus bei für um durch ohne').split(' ')
 )
+// A letter or an invisible character that may sit inside a word.
+const IN_WORD = /[\p{L}\u00AD\u200B-\u200D\u2060]/u
 const INVISIBLE_IN_WORD = new RegExp(`(?<=\\p{L})(${INVISIBLE.source})+(?=\\p{L})`, 'gu')
 
 export default defineRule({
@@ -42,9 +44,9 @@ export default defineRule({
       // In HTML a soft hyphen (&shy;) is a deliberate hyphenation point.
       if (html && /^\u00AD+$/.test(match[0])) continue
       let from = match.index
-      while (from > 0 && /[\p{L}\u00AD\u200B-\u200D\u2060]/u.test(text[from - 1])) from--
+      while (from > 0 && IN_WORD.test(text[from - 1])) from--
       let to = match.index + match[0].length
-      while (to < text.length && /[\p{L}\u00AD\u200B-\u200D\u2060]/u.test(text[to])) to++
+      while (to < text.length && IN_WORD.test(text[to])) to++
       const word = text.slice(from, to)
       const clean = word.replace(new RegExp(INVISIBLE.source, 'g'), '')
       const name = /\u00AD/.test(match[0]) ? 'weiches Trennzeichen (U+00AD)' : 'unsichtbares Zeichen'

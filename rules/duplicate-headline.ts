@@ -10,7 +10,7 @@
  * aside, genitive and plural endings and hyphens ignored) are in the other.
  */
 import {defineRule} from '../src/rule.js'
-import {linesOf, type Line} from '../src/lang/nlcst.js'
+import {lineSpan, linesOf, type Line} from '../src/lang/nlcst.js'
 import {GERMAN_FUNCTION} from '../src/lang/language.js'
 
 interface Options {
@@ -43,9 +43,8 @@ export default defineRule<Options>({
       if (small.size < 2) continue
       const shared = [...small].filter((word) => large.has(word)).length
       if (shared / small.size < options.overlap) continue
-      const content = b.line.text.trim()
-      const from = b.line.text.indexOf(content)
-      report(b.line.offsetAt(from), b.line.offsetAt(from + content.length - 1) + 1, `Doppelte Überschrift: sagt dasselbe wie „${a.line.text.trim()}“ – eine streichen.`)
+      const [start, end] = lineSpan(b.line)
+      report(start, end, `Doppelte Überschrift: sagt dasselbe wie „${a.line.text.trim()}“ – eine streichen.`)
     }
   }
 })

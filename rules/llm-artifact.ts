@@ -10,7 +10,7 @@
  * Markdown counts only in plain-text files (in `.md` it is markup).
  */
 import {defineRule, excerpt} from '../src/rule.js'
-import {linesOf} from '../src/lang/nlcst.js'
+import {lineSpan, linesOf} from '../src/lang/nlcst.js'
 import {dictionaryList} from '../src/lang/data.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import type {Severity} from '../src/types.js'
@@ -69,10 +69,7 @@ export default defineRule<Options>({
         if (kind === 'filler' && !options.fillers) continue
         const match = pattern.exec(line.text)
         if (!match || !match[0].trim()) continue
-        const from = match.index + (match[0].length - match[0].trimStart().length)
-        const to = match.index + match[0].trimEnd().length
-        const start = line.offsetAt(from)
-        const end = line.offsetAt(to - 1) + 1
+        const [start, end] = lineSpan(line, match.index, match.index + match[0].length)
         if (inRanges(quoted, start, end)) continue
         const {message, severity} = MESSAGES[kind]
         report(start, end, `${message}: „${excerpt(match[0], 70)}“ – streichen.`, {severity})

@@ -16,6 +16,7 @@ import {defineRule} from '../src/rule.js'
 import {commonPrefix, getSpeller, oneEdit} from '../src/lang/speller.js'
 import {
   apostropheAllowed,
+  dictionaryWord,
   distinctPeople,
   editDistance,
   mentionsOf,
@@ -38,10 +39,9 @@ export default defineRule({
     const speller = await getSpeller(shared.language, shared.words)
     const quoted = quotedRanges(tree)
     const mentions = mentionsOf(tree)
-    const tableWords = new Set([...table.bySpelling.keys()].flatMap((name) => name.split(' ')))
-    const known = (word: string) => speller.check(word) || tableWords.has(word)
+    const known = (word: string) => speller.check(word) || table.words.has(word)
     // A name: in the table, or a capitalised word the dictionary lacks (Lawrow, not Militär).
-    const nameLike = (word: string) => tableWords.has(word) || (!speller.inDictionary(word) && !speller.inDictionary(word.toLowerCase()))
+    const nameLike = (word: string) => table.words.has(word) || !dictionaryWord(speller, word)
     // How often each base form is used; which mention follows which.
     const uses = new Map<string, Mention[]>()
     const following = new Map<Mention, Mention>()
@@ -64,7 +64,6 @@ export default defineRule({
       if (list.length !== 1 || base.length < 4 || base.includes('-')) continue
       const [m] = list
       if (known(base) || known(m.value) || !nameLike(base) || inRanges(quoted, m.start, m.end)) continue
-      // Part of a longer name (Andreas Schleicher, Christl Kerry): another person's full name.
       const next = following.get(m)
       const inLongerName = (m.previous !== undefined && !known(m.previous.base)) || (next !== undefined && !known(next.base))
       let best: {name: string; score: number} | undefined
@@ -101,7 +100,7 @@ export default defineRule({
         if (!best || score > best.score) best = {name, score}
       }
       if (!best) continue
-      const apostrophe = m.apostrophe && text[m.end] !== undefined && /['’]/.test(text[m.end])
+      const {apostrophe} = m
       const wrongApostrophe = apostrophe && !apostropheAllowed(base)
       const suggestion = best.name + (apostrophe ? (apostropheAllowed(best.name) ? '’' : 's') : m.value.slice(base.length))
       const end = apostrophe ? m.end + 1 : m.end

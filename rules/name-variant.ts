@@ -16,7 +16,7 @@
  * (`Sergei` in one summary, `Sergej` in four).
  */
 import {defineRule} from '../src/rule.js'
-import {distinctPeople, germanTranscription, mentionsOf, nameKey, nameTable, tableHits, type Mention, type NameTable} from '../src/lang/names.js'
+import {dictionaryWord, distinctPeople, foreignHits, germanTranscription, mentionsOf, nameKey, nameTable, type Mention, type NameTable} from '../src/lang/names.js'
 import {getSpeller} from '../src/lang/speller.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 
@@ -44,10 +44,10 @@ export default defineRule({
     const speller = await getSpeller(shared.language, shared.words)
     const quoted = quotedRanges(tree)
     // Foreign spellings of the table are transliteration's.
-    const foreign = [...tableHits(tree, table.byForeign.keys())].map((hit): [number, number] => [hit.start, hit.end])
+    const foreign = foreignHits(tree, table).map((hit): [number, number] => [hit.start, hit.end])
     const mentions = mentionsOf(tree).filter((m) => !inRanges(quoted, m.start, m.end))
     // Words: in the dictionary, or German compounds of its words (Urvögel, Fundplätze).
-    const groups = groupMentions(mentions, table, (word) => speller.inDictionary(word) || speller.inDictionary(word.toLowerCase()) || speller.check(word))
+    const groups = groupMentions(mentions, table, (word) => dictionaryWord(speller, word) || speller.check(word))
     // Kept for --across-files: every spelling of a name-like group.
     keep(
       [...groups.entries()].flatMap(([key, spellings]) =>
@@ -71,32 +71,29 @@ export default defineRule({
     }
   },
   across(files, {report}) {
-    // key → base → files using it
-    const usage = new Map<string, Map<string, number[]>>()
+    // key → spelling → file → its mentions there
+    const usage = new Map<string, Map<string, Map<number, FileSpelling['mentions']>>>()
     files.forEach((spellings, file) => {
       for (const s of (spellings ?? []) as FileSpelling[]) {
-        const bases = usage.get(s.key) ?? new Map<string, number[]>()
-        const list = bases.get(s.base) ?? []
-        if (!list.includes(file)) list.push(file)
-        bases.set(s.base, list)
+        const bases = usage.get(s.key) ?? new Map<string, Map<number, FileSpelling['mentions']>>()
         usage.set(s.key, bases)
+        const inFiles = bases.get(s.base) ?? new Map<number, FileSpelling['mentions']>()
+        bases.set(s.base, inFiles)
+        inFiles.set(file, [...(inFiles.get(file) ?? []), ...s.mentions])
       }
     })
-    for (const [key, bases] of usage) {
+    for (const bases of usage.values()) {
       if (bases.size < 2) continue
-      const ranked = [...bases.entries()].sort((a, b) => b[1].length - a[1].length)
+      const ranked = [...bases.entries()].sort((a, b) => b[1].size - a[1].size)
       const [winner, winnerFiles] = ranked[0]
-      if (ranked[1][1].length === winnerFiles.length) continue // no majority across the files
-      for (const [base, used] of ranked.slice(1)) {
-        for (const file of used) {
-          for (const s of files[file] as FileSpelling[]) {
-            if (s.key !== key || s.base !== base) continue
-            for (const m of s.mentions) {
-              const suggestion = winner + m.value.slice(base.length)
-              report(file, m.start, m.end, `Name in den Dateien uneinheitlich: „${m.value}“ – in ${winnerFiles.length} anderen Dateien „${winner}“.`, {
-                expected: [suggestion]
-              })
-            }
+      if (ranked[1][1].size === winnerFiles.size) continue // no majority across the files
+      for (const [base, inFiles] of ranked.slice(1)) {
+        for (const [file, mentions] of inFiles) {
+          for (const m of mentions) {
+            const suggestion = winner + m.value.slice(base.length)
+            report(file, m.start, m.end, `Name in den Dateien uneinheitlich: „${m.value}“ – in ${winnerFiles.size} anderen Dateien „${winner}“.`, {
+              expected: [suggestion]
+            })
           }
         }
       }
@@ -111,9 +108,8 @@ export default defineRule({
  * read as one (`Jong Un`) when another mention writes them hyphenated.
  */
 function groupMentions(mentions: readonly Mention[], table: NameTable, word: (w: string) => boolean): Map<string, Spelling[]> {
-  const tableWords = new Set([...table.bySpelling.keys()].flatMap((name) => name.split(' ')))
   // A name: in the table, or not a word German knows (Töchter/Tochter, Urvogel/Urvögel are words).
-  const name = (m: Mention) => tableWords.has(m.base) || (!word(m.value) && !word(m.base))
+  const name = (m: Mention) => table.words.has(m.base) || (!word(m.value) && !word(m.base))
   const candidates: Array<{key: string; base: string; start: number; end: number; value: string; initial: boolean}> = []
   const hyphenKeys = new Set<string>()
   for (const m of mentions) if (m.base.includes('-')) hyphenKeys.add(nameKey(m.base))

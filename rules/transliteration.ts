@@ -13,7 +13,7 @@
  * Quoted text keeps its author's spelling and is left alone.
  */
 import {defineRule} from '../src/rule.js'
-import {germanTranscription, mentionsOf, nameTable, tableHits} from '../src/lang/names.js'
+import {dictionaryWord, foreignHits, germanTranscription, mentionsOf, nameTable} from '../src/lang/names.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {getSpeller} from '../src/lang/speller.js'
 
@@ -27,7 +27,7 @@ export default defineRule({
     const table = nameTable(shared.names)
     const quoted = quotedRanges(tree)
     const done = new Set<number>()
-    for (const hit of tableHits(tree, table.byForeign.keys())) {
+    for (const hit of foreignHits(tree, table)) {
       if (inRanges(quoted, hit.start, hit.end)) continue
       const entry = table.byForeign.get(hit.spelling)
       if (!entry) continue
@@ -41,13 +41,12 @@ export default defineRule({
     const mentions = mentionsOf(tree)
     const bases = new Set(mentions.map((m) => m.base))
     const speller = await getSpeller(shared.language, shared.words)
-    // Both spellings must be names, not words German knows (Zeit/Seit, Kurz/Kurs).
-    const word = (w: string) => speller.inDictionary(w) || speller.inDictionary(w.toLowerCase())
     for (const mention of mentions) {
       if (done.has(mention.start) || mention.base.length < 4 || table.bySpelling.has(mention.base)) continue
       const german = germanTranscription(mention.base)
       if (german.toLowerCase() === mention.base.toLowerCase() || !bases.has(german)) continue
-      if (word(mention.value) || word(mention.base) || word(german)) continue
+      // Both spellings must be names, not words German knows (Zeit/Seit, Kurz/Kurs).
+      if ([mention.value, mention.base, german].some((w) => dictionaryWord(speller, w))) continue
       if (inRanges(quoted, mention.start, mention.end)) continue
       const suggestion = german + mention.value.slice(mention.base.length)
       report(mention.start, mention.end, `Fremde Umschrift: „${mention.value}“ – im Text auch deutsch „${german}“.`, {expected: [suggestion]})

@@ -385,7 +385,11 @@ async function nameRecall(metrics: Metrics): Promise<string> {
     .map((line) => line.split('/')[0])
     .filter((word) => /^[A-Z][a-z]{3,}$/.test(word))
   const byPrefix = new Map<string, string[]>()
-  for (const word of english) byPrefix.set(word.slice(0, 3), [...(byPrefix.get(word.slice(0, 3)) ?? []), word])
+  for (const word of english) {
+    const bucket = byPrefix.get(word.slice(0, 3))
+    if (bucket) bucket.push(word)
+    else byPrefix.set(word.slice(0, 3), [word])
+  }
   const kinds = ['English transcription', 'one-letter corruption', 'similar foreign name'] as const
   const tally = new Map<string, {tried: number; found: number; byRule: Map<string, number>}>(kinds.map((k) => [k, {tried: 0, found: 0, byRule: new Map()}]))
   let unchanged = 0
@@ -401,7 +405,9 @@ async function nameRecall(metrics: Metrics): Promise<string> {
       for (const match of doc.matchAll(/(?<=[\p{Ll},] )\p{Lu}\p{Ll}{4,}(?![\p{L}\d-])/gu)) {
         const word = match[0]
         if (speller.inDictionary(word) || speller.inDictionary(word.toLowerCase()) || speller.check(word)) continue
-        counts.set(word, [...(counts.get(word) ?? []), match.index])
+        const at = counts.get(word)
+        if (at) at.push(match.index)
+        else counts.set(word, [match.index])
       }
       const picked = [...counts.entries()].find(([, at]) => at.length >= 2)
       if (!picked) continue

@@ -13,7 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ParseGerman, parseGermanText} from './lang/segment.js'
 import {rules as allRules} from '../rules/index.js'
 import {location} from 'vfile-location'
-import {resolveSeverity, type AcrossReport, type MessageData, type RuleSetting, type SharedSettings} from './rule.js'
+import {parseSetting, resolveSeverity, type AcrossReport, type MessageData, type RuleSetting, type SharedSettings} from './rule.js'
 import {applyDirectives, collectDirectives, type Directive} from './control.js'
 import type {LintMessage} from './types.js'
 
@@ -41,8 +41,7 @@ function retextProcessor(settings: EngineSettings) {
     })
   for (const rule of allRules) {
     const setting = settings.rules[rule.meta.id] ?? rule.meta.severity
-    const severity = Array.isArray(setting) ? setting[0] : setting
-    if (severity === 'off') continue
+    if (parseSetting(setting, rule.meta.severity).severity === 'off') continue
     processor.use(rule, setting)
   }
   return processor.freeze()
@@ -266,9 +265,8 @@ export function lintAcross(documents: readonly LintedDocument[]): LintMessage[][
     if (!rule.across) continue
     const id = rule.meta.id
     const enabled = documents.map((d) => {
-      const setting = d.settings.rules[id] ?? rule.meta.severity
-      const severity = Array.isArray(setting) ? setting[0] : typeof setting === 'string' ? setting : rule.meta.severity
-      return severity === 'off' || severity === undefined ? undefined : severity
+      const {severity} = parseSetting(d.settings.rules[id], rule.meta.severity)
+      return severity === 'off' ? undefined : severity
     })
     if (enabled.every((s) => s === undefined)) continue
     const report: AcrossReport = (index, start, end, reason, extra) => {

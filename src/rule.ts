@@ -160,7 +160,8 @@ function locate(file: VFile): ReturnType<typeof location> {
   return place
 }
 
-function parseSetting<Options>(
+/** A rule setting (`severity`, `[severity, options]` or options) split into its parts. */
+export function parseSetting<Options>(
   setting: RuleSetting<Options>,
   fallback: Severity
 ): {severity: SeveritySetting; options: Partial<Options>} {

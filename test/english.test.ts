@@ -4,20 +4,13 @@
  * non-German paragraphs and documents, exact positions in awkward input.
  */
 import {describe, expect, it} from 'vitest'
-import {lint, type Language} from '../src/index.js'
+import type {Language} from '../src/index.js'
+import {lintRule} from './helpers/rule.js'
 import {countLanguage, looksEnglish, looksForeign} from '../src/lang/language.js'
 
-const off = {'repeated-word': 'off', typography: 'off', spelling: 'off', 'english-in-german': 'off', 'glued-words': 'off'} as const
-
-async function run(rule: string, text: string, options: {language?: Language; words?: string[]; format?: 'txt' | 'md' | 'html'} = {}) {
-  const messages = await lint(text, {
-    language: options.language,
-    format: options.format,
-    rules: {...off, [rule]: rule === 'glued-words' ? 'error' : 'warning'},
-    config: {words: options.words ?? []}
-  })
-  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
-  return messages
+function run(rule: string, text: string, options: {language?: Language; words?: string[]; format?: 'txt' | 'md' | 'html'} = {}) {
+  const {language, format, words = []} = options
+  return lintRule(rule, text, {language, format, config: {words}}, rule === 'glued-words' ? 'error' : 'warning')
 }
 const english = (text: string, options?: Parameters<typeof run>[2]) => run('english-in-german', text, options)
 const glued = (text: string, options?: Parameters<typeof run>[2]) => run('glued-words', text, options)

@@ -5,14 +5,9 @@
  * limits of each rule.
  */
 import {describe, expect, it} from 'vitest'
-import {lint, ruleIds} from '../src/index.js'
+import {lintRule} from './helpers/rule.js'
 
-async function run(rule: string, text: string, options: {format?: 'txt' | 'md' | 'html'; path?: string} = {}) {
-  const rules = Object.fromEntries(ruleIds.map((id) => [id, id === rule ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>
-  const messages = await lint(text, {rules, format: options.format, path: options.path})
-  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
-  return messages
-}
+const run = (rule: string, text: string, options: {format?: 'txt' | 'md' | 'html'; path?: string} = {}) => lintRule(rule, text, options)
 
 describe('boilerplate', () => {
   it('finds navigation lines in CRLF text with exact positions', async () => {

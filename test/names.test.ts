@@ -5,16 +5,11 @@
  * --across-files.
  */
 import {describe, expect, it} from 'vitest'
-import {lint, ruleIds} from '../src/index.js'
+import {lintRule} from './helpers/rule.js'
 import {editDistance, germanTranscription, nameKey, parseNameTable, phoneticCode, similarity} from '../src/lang/names.js'
 import {cli, tempDir} from './helpers/cli.js'
 
-async function run(rule: string, text: string, names: string[] = []) {
-  const rules = Object.fromEntries(ruleIds.map((id) => [id, id === rule ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>
-  const messages = await lint(text, {rules, config: {names}})
-  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
-  return messages
-}
+const run = (rule: string, text: string, names: string[] = []) => lintRule(rule, text, {config: {names}})
 
 describe('name keys', () => {
   it('transcribe English-style Russian names the Duden way', () => {

@@ -4,15 +4,15 @@
  * interface.
  */
 import {describe, expect, it} from 'vitest'
-import {lint, ruleIds, type Language} from '../src/index.js'
+import {lint, type Language} from '../src/index.js'
+import {lintRule, only} from './helpers/rule.js'
 import {getSpeller} from '../src/lang/speller.js'
 import {cli, tempDir} from './helpers/cli.js'
 
-const onlySpelling = Object.fromEntries(ruleIds.map((id) => [id, id === 'spelling' ? 'error' : 'off']))
+const onlySpelling = only('spelling', 'error')
 
 async function spelling(text: string, language: Language = 'de-DE', words: string[] = []) {
-  const messages = await lint(text, {language, rules: onlySpelling, config: {words}})
-  for (const m of messages) expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
+  const messages = await lintRule('spelling', text, {language, config: {words}}, 'error')
   return messages.map((m) => [m.actual, m.expected[0]])
 }
 

@@ -5,7 +5,8 @@
  * `role-gender`; nothing here reports.
  */
 import type {Root} from 'nlcst'
-import {paragraphs, paragraphTokens, sentencesOf, tokensOf} from './nlcst.js'
+import {mappedText, paragraphs, paragraphTokens, sentencesOf, tokensOf} from './nlcst.js'
+import type {Speller} from './speller.js'
 import {dictionaryList} from './data.js'
 
 // ---------------------------------------------------------------------------
@@ -29,6 +30,8 @@ export interface NameTable {
   bySpelling: Map<string, NameEntry>
   /** Groups of different people who must never be merged (`Kim Jong Un`, `Kim Yo Jong`). */
   distinct: string[][]
+  /** Every word of every spelling (`Kim`, `Jong`, `Un`, `Lawrow`, `Lavrov`). */
+  words: Set<string>
 }
 
 /**
@@ -62,7 +65,8 @@ export function parseNameTable(lines: readonly string[]): NameTable {
     for (const name of entry.foreign) byForeign.set(name, entry)
     for (const name of [entry.canonical, ...entry.accepted, ...entry.foreign]) bySpelling.set(name, entry)
   }
-  return {entries, byForeign, bySpelling, distinct}
+  const words = new Set([...bySpelling.keys()].flatMap((name) => name.split(' ')))
+  return {entries, byForeign, bySpelling, distinct, words}
 }
 
 const tables = new Map<string, NameTable>()
@@ -169,30 +173,53 @@ export function genitiveBase(word: string): string {
   return /[^s]s$/.test(word) && word.length > 4 ? word.slice(0, -1) : word
 }
 
+/** A foreign spelling of the table found in a text. */
+export interface ForeignHit {
+  spelling: string
+  start: number
+  end: number
+}
+
+const foreignPatterns = new WeakMap<NameTable, RegExp | undefined>()
+const foreignHitCache = new WeakMap<Root, WeakMap<NameTable, readonly ForeignHit[]>>()
+
 /**
- * Find the spellings of the table in the text (multi-word names such as
- * `Kim Jong-un` included), with a genitive `s` or apostrophe allowed.
+ * The table's foreign spellings in the text (multi-word names such as
+ * `Kim Jong-un` included; a genitive `s` may follow), in text order.
+ * Computed once per tree and table and shared (read-only).
  */
-export function* tableHits(tree: Root, spellings: Iterable<string>): Generator<{spelling: string; start: number; end: number}> {
-  const list = [...spellings].filter(Boolean).sort((a, b) => b.length - a.length)
-  if (list.length === 0) return
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${list.map(escape).join('|')})(?=s?(?![\\p{L}\\p{N}]|-\\p{L}))`, 'gu')
-  for (const paragraph of paragraphs(tree)) {
-    const tokens = paragraphTokens(paragraph)
-    let text = ''
-    const offsets: number[] = []
-    for (const token of tokens) {
-      const value = token.type === 'source' ? '\uFFFC'.repeat(token.value.length) : token.value
-      for (let i = 0; i < value.length; i++) offsets.push(token.start + i)
-      text += value
-    }
-    for (const match of text.matchAll(pattern)) {
-      const start = offsets[match.index]
-      const end = offsets[match.index + match[1].length - 1] + 1
-      yield {spelling: match[1].replace(/\s+/g, ' '), start, end}
+export function foreignHits(tree: Root, table: NameTable): readonly ForeignHit[] {
+  const perTable = foreignHitCache.get(tree) ?? new WeakMap<NameTable, readonly ForeignHit[]>()
+  foreignHitCache.set(tree, perTable)
+  const cached = perTable.get(table)
+  if (cached) return cached
+  if (!foreignPatterns.has(table)) {
+    const list = [...table.byForeign.keys()].sort((a, b) => b.length - a.length)
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+    foreignPatterns.set(
+      table,
+      list.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${list.map(escape).join('|')})(?=s?(?![\\p{L}\\p{N}]|-\\p{L}))`, 'gu') : undefined
+    )
+  }
+  const pattern = foreignPatterns.get(table)
+  const hits: ForeignHit[] = []
+  if (pattern) {
+    for (const paragraph of paragraphs(tree)) {
+      const {text, offsetAt} = mappedText(paragraphTokens(paragraph))
+      for (const match of text.matchAll(pattern)) {
+        const start = offsetAt(match.index)
+        const end = offsetAt(match.index + match[1].length - 1) + 1
+        hits.push({spelling: match[1].replace(/\s+/g, ' '), start, end})
+      }
     }
   }
+  perTable.set(table, hits)
+  return hits
+}
+
+/** Is the word in the Hunspell dictionary, as written or in lower case (`Zeit`, `Kurz`)? A name is not. */
+export function dictionaryWord(speller: Pick<Speller, 'inDictionary'>, word: string): boolean {
+  return speller.inDictionary(word) || speller.inDictionary(word.toLowerCase())
 }
 
 // ---------------------------------------------------------------------------

@@ -141,6 +141,17 @@ export interface Line {
  * the file text, used to see blank lines between paragraphs. Computed once
  * per tree and shared, so the list is read-only.
  */
+/**
+ * File offsets of `line.text.slice(from, to)` without its leading and
+ * trailing white space (which must not leave it empty).
+ */
+export function lineSpan(line: Line, from = 0, to = line.text.length): [start: number, end: number] {
+  const lead = line.text.slice(from, to).search(/\S/)
+  const start = from + Math.max(0, lead)
+  const end = start + line.text.slice(start, to).trimEnd().length
+  return [line.offsetAt(start), line.offsetAt(end - 1) + 1]
+}
+
 const treeLines = new WeakMap<Root, readonly Line[]>()
 
 export function linesOf(tree: Root, source: string): readonly Line[] {

@@ -208,6 +208,8 @@ const isUpper = (word: string) => /^\p{Lu}/u.test(word)
 
 class GermanSpeller implements Speller {
   private readonly cache = new Map<string, boolean>()
+  /** Hunspell's own answers, for `inDictionary` (the name rules ask it for every capitalised word). */
+  private readonly dictionaryCache = new Map<string, boolean>()
   private readonly englishCache = new Map<string, boolean>()
   private stemSet: Set<string> | undefined
   private readonly accepted: Set<string>
@@ -238,7 +240,13 @@ class GermanSpeller implements Speller {
   }
 
   inDictionary(word: string): boolean {
-    return word.length <= MAX_WORD_LENGTH && this.dictionary(word)
+    if (word.length > MAX_WORD_LENGTH) return false
+    let answer = this.dictionaryCache.get(word)
+    if (answer === undefined) {
+      answer = this.dictionary(word)
+      this.dictionaryCache.set(word, answer)
+    }
+    return answer
   }
 
   /** A word the house lists accept, also inflected (`Chatbots`). */
