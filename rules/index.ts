@@ -18,9 +18,13 @@ import transliteration from './transliteration.js'
 import nameVariant from './name-variant.js'
 import nameGarbled from './name-garbled.js'
 import roleGender from './role-gender.js'
+import unsourcedClaim from './unsourced-claim.js'
+import vagueAttribution from './vague-attribution.js'
+import placeholderCitation from './placeholder-citation.js'
+import sourceList from './source-list.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline, transliteration, nameVariant, nameGarbled, roleGender]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline, transliteration, nameVariant, nameGarbled, roleGender, unsourcedClaim, vagueAttribution, placeholderCitation, sourceList]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

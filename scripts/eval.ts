@@ -5,6 +5,7 @@
  *   npm run eval               print the tables and write docs/quality.md
  *   npm run eval -- --check    compare with eval/thresholds.json; exit 1 below
  *   npm run eval -- --update   raise the thresholds to what was measured
+ *   npm run eval -- --section sourcing   run and print one section only
  *
  * Sections: recall on the seeds (gold/seeds.json), false positives on clean
  * news (10kGNAD de-AT, Wikinews, UD PUD), recall on machine-written errors
@@ -465,6 +466,115 @@ async function nameRecall(metrics: Metrics): Promise<string> {
 
 // --- 4. typo recall ---------------------------------------------------------------
 
+// --- 5b. sourcing -------------------------------------------------------------------
+
+interface QuoteAnnotation {
+  type: string
+  quote: {text: string; char_spans: Array<[number, number]>}
+  speaker: {char_spans: Array<[number, number]>} | null
+  cue: {char_spans: Array<[number, number]>} | null
+  frame: {char_spans: Array<[number, number]>} | null
+}
+
+async function sourcing(metrics: Metrics): Promise<string> {
+  const {parseGermanText} = await import('../src/lang/segment.js')
+  const {attributionOf, isAttributed} = await import('../src/lang/attribution.js')
+  const out = ['## Sourcing: attribution finder and claim rules', '']
+
+  // Attribution finder against the annotated quotations of German Wikinews:
+  // an annotated quotation counts as found when a sentence it overlaps has a
+  // source (named, vague, or carried by reported speech nearby); a sentence
+  // with a named source counts as right when it overlaps an annotation.
+  const articles = readJsonl<{text: string; quotes: QuoteAnnotation[]}>('corpora/clean/wikinews-quotes/wikinews_quotes.jsonl')
+  const byType = new Map<string, [found: number, reported: number, total: number]>()
+  let named = 0
+  let namedRight = 0
+  const missed: string[] = []
+  const wrong: string[] = []
+  for (const article of articles) {
+    const sentences = attributionOf(parseGermanText(article.text))
+    const annotated: Array<[number, number]> = []
+    for (const q of article.quotes) for (const part of [q.quote, q.speaker, q.cue, q.frame]) if (part) annotated.push(...part.char_spans)
+    for (const q of article.quotes) {
+      if (!q.speaker && !q.cue) continue
+      const [from, to] = [q.quote.char_spans[0][0], q.quote.char_spans[q.quote.char_spans.length - 1][1]]
+      const hit = sentences.filter((s) => s.start < to && from < s.end)
+      const found = hit.some((s) => isAttributed(s) || s.vague.length > 0)
+      // Reported speech without a cue the finder sees: Konjunktiv or hearsay `soll … haben`.
+      const reported = found || hit.some((s) => s.subjunctive || s.claims.some((c) => c.kind === 'hearsay'))
+      const tally = byType.get(q.type) ?? [0, 0, 0]
+      tally[2]++
+      if (found) tally[0]++
+      if (reported) tally[1]++
+      else if (missed.length < 12 && hit[0]) missed.push(`${q.type}: ${hit[0].text.replace(/\s+/g, ' ').slice(0, 110)}`)
+      byType.set(q.type, tally)
+    }
+    for (const s of sentences) {
+      if (s.named.length === 0) continue
+      named++
+      if (annotated.some(([a, b]) => a < s.end && s.start < b)) namedRight++
+      else if (wrong.length < 12) wrong.push(`\`${s.named[0].text}\` in: ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`)
+    }
+  }
+  let found = 0
+  let reported = 0
+  let total = 0
+  for (const [f, r, t] of byType.values()) {
+    found += f
+    reported += r
+    total += t
+  }
+  metrics['attribution.recall'] = found / total
+  metrics['attribution.recall-with-reported-speech'] = reported / total
+  metrics['attribution.precision'] = namedRight / named
+  out.push(
+    `Attribution finder on Wikinews (${articles.length} articles, annotated quotations with speaker or cue): recall ${pct(found, total)} (${found}/${total}) by a source in the sentence or carried from nearby; ${pct(reported, total)} (${reported}/${total}) counting sentences the finder marks as reported speech (Konjunktiv, hearsay \`soll … haben\`) without seeing the cue. Precision of sentences with a named source: ${pct(namedRight, named)} (${namedRight}/${named}).`,
+    '',
+    '| quotation type | annotated | source found | recall | with reported speech |',
+    '|---|---|---|---|---|',
+    ...[...byType].sort((a, b) => b[1][2] - a[1][2]).map(([type, [f, r, t]]) => `| ${type} | ${t} | ${f} | ${pct(f, t)} | ${pct(r, t)} |`),
+    '',
+    `Missed (first ${missed.length}): ${missed.map((m) => `\`${m.replace(/`/g, "'")}\``).join('; ')}`,
+    '',
+    `Named sources outside every annotation (first ${wrong.length}; the annotation covers quotations, not every attributed fact): ${wrong.map((m) => m.replace(/\n/g, ' ')).join('; ')}`,
+    ''
+  )
+
+  // Messages per article: professional news against LLM-written news.
+  const corpora: Array<{name: string; language: Language; docs: string[]}> = [
+    {name: CLEAN[0].name, language: CLEAN[0].language, docs: CLEAN[0].docs()},
+    {name: CLEAN[1].name, language: CLEAN[1].language, docs: CLEAN[1].docs()},
+    {
+      name: 'Claude news (LLM, de-DE)',
+      language: 'de-DE',
+      docs: readJsonl<{text: string}>('corpora/llm/claude-news-de/articles.jsonl').map((a) => a.text)
+    }
+  ]
+  const ids = ['unsourced-claim', 'vague-attribution', 'placeholder-citation', 'source-list']
+  const rulesOn = Object.fromEntries(RULE_IDS.map((r) => [r, ids.includes(r) ? ALL_RULES[r] : 'off'])) as Record<string, Severity | 'off'>
+  out.push('| corpus | rule | messages (warnings + errors) | per article | articles with one |', '|---|---|---|---|---|')
+  for (const corpus of corpora) {
+    const count = new Map<string, number>()
+    const articlesWith = new Map<string, number>()
+    for (const doc of corpus.docs) {
+      const messages = await lint(doc, {language: corpus.language, rules: rulesOn})
+      const seen = new Set<string>()
+      for (const m of messages) {
+        if (m.severity === 'info') continue
+        count.set(m.ruleId, (count.get(m.ruleId) ?? 0) + 1)
+        seen.add(m.ruleId)
+      }
+      for (const id of seen) articlesWith.set(id, (articlesWith.get(id) ?? 0) + 1)
+    }
+    for (const id of ids) {
+      const n = count.get(id) ?? 0
+      metrics[`sourcing.${corpus.name}.${id}`] = n / corpus.docs.length
+      out.push(`| ${corpus.name} (${corpus.docs.length} articles) | ${id} | ${n} | ${fixed(n / corpus.docs.length, 3)} | ${pct(articlesWith.get(id) ?? 0, corpus.docs.length)} |`)
+    }
+  }
+  return out.join('\n')
+}
+
 async function typos(metrics: Metrics): Promise<string> {
   const pairs = readFileSync(join(SHARED, 'corpora/errors/wiki-typos/curated.dic'), 'utf8')
     .split('\n')
@@ -610,7 +720,21 @@ async function main() {
   }
   const metrics: Metrics = {}
   const started = performance.now()
-  const sections = [await seeds(metrics), await falsePositives(metrics), await wmt(metrics), await leftovers(metrics), await nameRecall(metrics), await typos(metrics), segmentation(metrics)]
+  const all: Record<string, (m: Metrics) => Promise<string> | string> = {seeds, falsePositives, wmt, leftovers, nameRecall, sourcing, typos, segmentation}
+  // `--section name` runs one section and only prints it (no report, no check).
+  const only = process.argv.indexOf('--section')
+  if (only !== -1) {
+    const name = process.argv[only + 1]
+    if (!all[name]) {
+      console.error(`korrektor eval: unknown section „${name}“ (known: ${Object.keys(all).join(', ')})`)
+      return 2
+    }
+    console.log(await all[name](metrics))
+    console.log(Object.entries(metrics).map(([k, v]) => `${k} = ${v.toFixed(4)}`).join('\n'))
+    return 0
+  }
+  const sections: string[] = []
+  for (const section of Object.values(all)) sections.push(await section(metrics))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const report = [
     `Measured by \`npm run eval\` on ${new Date().toISOString().slice(0, 10)} (korrektor rules: ${RULE_IDS.join(', ')}; ${seconds} s).`,

@@ -1,0 +1,382 @@
+/**
+ * Attribution: who says what a sentence states.
+ *
+ * For every sentence of a tree this finds
+ * - named cues: a source given by a reporting verb, `laut`, `zufolge`,
+ *   `nach Angaben`, `wie … berichtet` (dictionaries/attribution-cues.txt);
+ * - vague cues: a source that names nobody (`Berichten zufolge`, `Es wird
+ *   vermutet`, `Analysten warnen`, `wurde … berichtet`) with a grade
+ *   (dictionaries/vague-sources.txt);
+ * - claim triggers: figures, superlatives, accusations, hearsay
+ *   (dictionaries/claim-triggers.txt);
+ * and whether the sentence is carried by an attribution nearby: reported
+ * speech in Konjunktiv I after an attributed sentence, a quotation going on,
+ * or a next sentence that names the source of this one (`Das teilte die
+ * Polizei mit.`). Matches inside quotation marks are someone's words, not
+ * the reporter's, and are left out.
+ *
+ * Computed once per tree and shared by unsourced-claim and
+ * vague-attribution (and the evaluation's attribution finder).
+ */
+import type {Root} from 'nlcst'
+import {dictionaryList} from './data.js'
+import {lineSpan, linesOf, mappedText, paragraphs, tokensOf} from './nlcst.js'
+import {inRanges, quotedRanges, type Range} from './quotes.js'
+
+export type VagueGrade = 'nobody' | 'reports' | 'group' | 'passive'
+export type ClaimKind = 'figure' | 'superlative' | 'accusation' | 'hearsay'
+
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+export interface VagueCue extends Span {
+  grade: VagueGrade
+}
+
+export interface Claim extends Span {
+  kind: ClaimKind
+}
+
+export interface SentenceAttribution {
+  start: number
+  end: number
+  text: string
+  paragraph: number
+  /** Sources the sentence names (outside quotation marks). */
+  named: Span[]
+  /** Sources that name nobody. */
+  vague: VagueCue[]
+  /** Statements that need a source. */
+  claims: Claim[]
+  /** Reported speech: a Konjunktiv I form outside quotation marks. */
+  subjunctive: boolean
+  /** The sentence lies (almost) wholly inside quotation marks. */
+  quotation: boolean
+  /** Attributed by a nearby sentence (reported speech going on, `Das sagte …`). */
+  carried: boolean
+}
+
+/** A sentence whose statements have a named source, in it or nearby. */
+export function isAttributed(sentence: SentenceAttribution): boolean {
+  return sentence.named.length > 0 || sentence.carried
+}
+
+const B = '(?<![\\p{L}\\p{N}])'
+const E = '(?![\\p{L}\\p{N}])'
+
+const NUMBER_WORDS =
+  'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|hunderte|tausend|tausende|zehntausend|hunderttausend|einer million|eine million|\\p{L}+hundert|\\p{L}+tausend'
+const NUM = `(?:\\d{1,3}(?:[.\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|(?:${NUMBER_WORDS}))`
+
+interface Lists {
+  cues: RegExp[]
+  subjunctive: RegExp
+  vague: Array<{pattern: RegExp; grade: VagueGrade}>
+  claims: Array<{pattern: RegExp; kind: ClaimKind}>
+}
+
+let lists: Lists | undefined
+
+function entries<K extends string>(file: string, kinds: readonly K[]): Array<{source: string; kind: K}> {
+  return dictionaryList(file).map((line) => {
+    const at = line.lastIndexOf(' => ')
+    const kind = line.slice(at + 4).trim() as K
+    if (at === -1 || !kinds.includes(kind)) throw new Error(`${file}: no kind in „${line}“`)
+    return {source: line.slice(0, at), kind}
+  })
+}
+
+/** A pattern that spells capitals (`[Ss]oll`) or asks for them (`\\p{Ll}`) is matched case-sensitively. */
+function caseSensitive(source: string): boolean {
+  return /\\p\{L[lu]\}/u.test(source) || /[A-ZÄÖÜ]/u.test(source.replaceAll('NUM', '').replace(/\\[pP]\{[^}]*\}/gu, ''))
+}
+
+const compile = (source: string, flags = 'giu') => new RegExp(`${B}(?:${source})${E}`, flags)
+
+function load(): Lists {
+  if (lists) return lists
+  const cues: RegExp[] = []
+  let subjunctive = ''
+  for (const line of dictionaryList('attribution-cues.txt')) {
+    const colon = line.indexOf(':')
+    const kind = line.slice(0, colon).trim()
+    const source = line.slice(colon + 1).trim()
+    if (kind === 'cue') cues.push(compile(source))
+    else if (kind === 'verb') cues.push(compile(source, 'gu'))
+    else if (kind === 'subjunctive') subjunctive += (subjunctive ? '|' : '') + source
+    else throw new Error(`attribution-cues.txt: unknown kind in „${line}“`)
+  }
+  lists = {
+    cues,
+    // Konjunktiv I forms are lower-case verbs: `Sei` at a sentence start is rare, `Habe` a noun.
+    subjunctive: compile(subjunctive, 'gu'),
+    vague: entries('vague-sources.txt', ['nobody', 'reports', 'group', 'passive'] as const).map(({source, kind}) => ({
+      pattern: compile(source),
+      grade: kind
+    })),
+    claims: entries('claim-triggers.txt', ['figure', 'superlative', 'accusation', 'hearsay'] as const).map(({source, kind}) => ({
+      // No match may start inside a number (`14.000` → `000 Soldaten`).
+      pattern: compile(`(?<![\\d.,])(?:${source.replaceAll('NUM', NUM)})`, caseSensitive(source) ? 'gu' : 'giu'),
+      kind
+    }))
+  }
+  return lists
+}
+
+// A group is named when a source follows it: `Experten der Weltbank`, `Analysten von JPMorgan`.
+const NAMED_AFTER = /^\s+(?:der|des|von|vom|aus|bei|beim|am|im|um)\s+(?:\p{Lu}|\d)/u
+// After a figure ending in an adjective: the words up to its noun.
+const NOUN_AFTER = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+\p{Lu}[\p{L}-]*/u
+// A passive with its agent (`wurde von der Polizei gemeldet`) names the source.
+// `Präsenz von 14.000 Soldaten` is no agent: the word before `von` must not be a noun.
+const AGENT =
+  /(?:^|\s)(?:wurden?|wird|werden|\p{Ll}[\p{L}]*)\s+(?:von|vom|durch|seitens)\s+(?:(?:de[rmns]|die|das|eine[rmns]?)\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|(?:^|\s)(?:in|im)\s+(?:(?:einer|einem|der|dem|des)\s+)?(?:\S+\s+){0,3}?(?:Studie|Bericht|Papier|Gutachten|Artikel|Interview|Erklärung|Mitteilung|Schreiben|Dokument|Brief|Fachblatt|Magazin|Zeitung)/u
+// `Müller: „…“`, `Die Bewohner sehen es gelassen: „…“` – a colon that opens a quotation.
+const COLON_QUOTE = /(?<![\p{L}\p{N}])\p{L}[\p{L}.-]+\s*:\s*[„»"«]/u
+// The next sentence names the source of this one.
+const POINTS_BACK = /^(?:das|dies|dieses|diese|so|demnach|davon|darüber|dazu|nach diesen angaben|diese angaben|diese zahlen?)(?![\p{L}])/iu
+
+const cache = new WeakMap<Root, SentenceAttribution[]>()
+
+/** The attribution of every sentence of a tree, in order (computed once per tree). */
+export function attributionOf(tree: Root): readonly SentenceAttribution[] {
+  let out = cache.get(tree)
+  if (!out) {
+    out = analyse(tree)
+    cache.set(tree, out)
+  }
+  return out
+}
+
+function analyse(tree: Root): SentenceAttribution[] {
+  const {cues, subjunctive, vague, claims} = load()
+  const quoted = quotedRanges(tree)
+  const out: SentenceAttribution[] = []
+  let paragraphIndex = -1
+  for (const paragraph of paragraphs(tree)) {
+    paragraphIndex++
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode' || !node.position) continue
+      const {text, offsetAt} = mappedText(tokensOf(node))
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? 0
+      const span = (from: number, to: number): Span => ({start: offsetAt(from), end: offsetAt(to - 1) + 1, text: text.slice(from, to)})
+      const outside = (s: Span) => !inRanges(quoted, s.start, s.end)
+      const found: SentenceAttribution = {
+        start,
+        end,
+        text,
+        paragraph: paragraphIndex,
+        named: [],
+        vague: [],
+        claims: [],
+        subjunctive: false,
+        quotation: quotedShare(quoted, start, end) > 0.8,
+        carried: false
+      }
+      for (const {pattern, grade} of vague) {
+        for (const match of text.matchAll(pattern)) {
+          const cue = {...span(match.index, match.index + match[0].length), grade}
+          if (!outside(cue)) continue
+          if (grade === 'passive' && AGENT.test(match[0])) {
+            found.named.push(cue)
+            continue
+          }
+          if (grade === 'group') {
+            const firstWord = match[0].search(/\s/)
+            const after = [text.slice(match.index + (firstWord === -1 ? match[0].length : firstWord)), text.slice(match.index + match[0].length)]
+            if (after.some((rest) => NAMED_AFTER.test(rest))) continue
+          }
+          if (!found.vague.some((v) => v.start < cue.end && cue.start < v.end)) found.vague.push(cue)
+        }
+      }
+      for (const pattern of cues) {
+        for (const match of text.matchAll(pattern)) {
+          const cue = span(match.index, match.index + match[0].length)
+          if (!outside(cue)) continue
+          if (found.vague.some((v) => v.start < cue.end && cue.start < v.end)) continue
+          found.named.push(cue)
+        }
+      }
+      const colon = COLON_QUOTE.exec(text)
+      if (colon) {
+        const cue = span(colon.index, colon.index + colon[0].length - 1)
+        if (outside(cue)) found.named.push(cue)
+      }
+      for (const match of text.matchAll(subjunctive)) {
+        if (outside(span(match.index, match.index + match[0].length))) {
+          found.subjunctive = true
+          break
+        }
+      }
+      for (const {pattern, kind} of claims) {
+        for (const match of text.matchAll(pattern)) {
+          let to = match.index + match[0].length
+          // A figure reaches to its noun: `bis zu 14.000 nordkoreanischen Soldaten`.
+          if (kind === 'figure' && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(match[0])) to += NOUN_AFTER.exec(text.slice(to))?.[0].length ?? 0
+          const claim = {...span(match.index, to), kind}
+          if (!outside(claim)) continue
+          if (!found.claims.some((c) => c.start < claim.end && claim.start < c.end)) found.claims.push(claim)
+        }
+      }
+      found.named.sort((a, b) => a.start - b.start)
+      found.vague.sort((a, b) => a.start - b.start)
+      found.claims.sort((a, b) => a.start - b.start)
+      out.push(found)
+    }
+  }
+  carry(out)
+  return out
+}
+
+/** Share of [start, end) covered by quotation ranges. */
+function quotedShare(ranges: Range[], start: number, end: number): number {
+  let covered = 0
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue
+    covered += Math.min(to, end) - Math.max(from, start)
+  }
+  return end > start ? covered / (end - start) : 0
+}
+
+/**
+ * Reported speech goes on after a named source: a sentence in Konjunktiv I
+ * or a quotation right after an attributed sentence is attributed too (also
+ * across a paragraph break, as agencies write). A sentence whose follower
+ * names the source and points back (`Das teilte die Polizei mit.`) is
+ * attributed by it.
+ */
+function carry(sentences: SentenceAttribution[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i]
+    if (sentence.named.length > 0 || sentence.vague.length > 0) continue
+    const previous = sentences[i - 1]
+    const near = sentence.paragraph - previous.paragraph <= 1
+    if (near && isAttributed(previous) && (sentence.subjunctive || sentence.quotation)) {
+      sentence.carried = true
+      continue
+    }
+    // Konjunktiv I marks reported speech; its speaker is named a little further back.
+    if (sentence.subjunctive) {
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sentence.paragraph - sentences[k].paragraph <= 1; k--) {
+        if (sentences[k].named.length > 0) {
+          sentence.carried = true
+          break
+        }
+      }
+    }
+  }
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const next = sentences[i + 1]
+    if (next.paragraph === sentences[i].paragraph && next.named.length > 0 && POINTS_BACK.test(next.text.trimStart())) {
+      sentences[i].carried = true
+    }
+  }
+}
+
+// --- source lists ----------------------------------------------------------------
+
+export interface SourceEntry extends Span {
+  /** Has a URL or domain. */
+  linked: boolean
+  /** Names an article: a quoted title or `Outlet: Title`. */
+  titled: boolean
+  /** Names only a kind of material (`Berichte von Reuters`). */
+  kindOnly: boolean
+}
+
+export interface SourceList {
+  /** The heading (`Quellen:`), trimmed, or the whole line when the entries follow on it. */
+  heading: Span
+  entries: SourceEntry[]
+}
+
+const LIST_HEADING =
+  /^\s*(?:[#*_>-]+\s*)?(?:quellen?(?:angaben?|verzeichnis|nachweise?|hinweise?)?|(?:verwendete|genutzte|benutzte|weitere) quellen|quellen (?:für|zu) (?:diese[nmr]?|den|die|das) (?:artikel|text|beitrag|bericht|zusammenfassung|meldung)(?: sind| waren)?|sources?|referenzen|einzelnachweise|belege|nachweise)\s*(?:[*_]+\s*)?(?::|\s*$)/iu
+const LIST_ITEM = /^\s*(?:[-*•–·]|\d{1,2}[.)]|\[\d{1,2}\])\s+/u
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+\.(?:de|at|ch|com|org|net|eu|info|news|tv|fm)(?:\/\S*)?(?![\p{L}\p{N}])/u
+const TITLE = /[„»"“«].{3,}?[“«"”»]|[\p{L}.)]\s*[:|–]\s+\p{Lu}[\p{L}-]*(?:\s+\S+){2,}/u
+const KIND_ONLY =
+  /^(?:aussagen|äußerungen|bestätigungen|berichte|berichten|meldungen|angaben|informationen|erklärungen|mitteilungen|artikel|beiträge|daten|material|recherchen|interviews|pressemitteilungen|agenturmeldungen|medienberichte|nachrichten|quellen|stellungnahmen)\s+(?:von|vo[nm]|der|des|aus|bei)(?![\p{L}])/iu
+const SPLIT = /\s+[-–—|·•]\s+|\s*[;,]\s*|\s+(?:und|sowie)\s+/u
+
+const listCache = new WeakMap<Root, SourceList[]>()
+
+/**
+ * Source sections: a `Quellen:` heading (or `Quellen für diesen Artikel
+ * sind:`) with its entries, on the same line or the list that follows.
+ */
+export function sourceListsOf(tree: Root, source: string): readonly SourceList[] {
+  let out = listCache.get(tree)
+  if (out) return out
+  out = []
+  const lines = linesOf(tree, source)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const heading = LIST_HEADING.exec(line.text)
+    if (!heading) continue
+    const parts: Array<{text: string; offsetAt: (i: number) => number}> = []
+    const rest = line.text.slice(heading[0].length)
+    let end = line.text.length
+    if (rest.trim()) parts.push({text: rest, offsetAt: (k) => line.offsetAt(heading[0].length + k)})
+    else end = heading[0].trimEnd().length
+    if (!rest.trim()) {
+      let j = i + 1
+      while (j < lines.length && !lines[j].text.trim()) j++
+      let first = true
+      for (; j < lines.length; j++) {
+        const next = lines[j]
+        if (!next.text.trim()) break
+        if (!first && !LIST_ITEM.test(next.text) && !URL.test(next.text)) break
+        if (!first && LIST_HEADING.test(next.text)) break
+        parts.push({text: next.text, offsetAt: next.offsetAt})
+        first = false
+      }
+    }
+    if (parts.length === 0) continue
+    const entries: SourceEntry[] = []
+    for (const part of parts) {
+      const body = part.text.replace(LIST_ITEM, (m) => ' '.repeat(m.length))
+      // Split a line into entries only when it has no link (a URL may contain `-`).
+      const pieces = URL.test(body) || TITLE.test(body) ? [body] : body.split(SPLIT)
+      let from = 0
+      for (const piece of pieces) {
+        const at = body.indexOf(piece, from)
+        from = at + piece.length
+        const trimmed = piece.trim().replace(/[.:]$/u, '')
+        if (!/\p{L}/u.test(trimmed)) continue
+        const lead = at + piece.indexOf(trimmed)
+        entries.push({
+          start: part.offsetAt(lead),
+          end: part.offsetAt(lead + trimmed.length - 1) + 1,
+          text: trimmed,
+          linked: URL.test(trimmed),
+          titled: TITLE.test(trimmed),
+          kindOnly: KIND_ONLY.test(trimmed)
+        })
+      }
+    }
+    const [start, stop] = lineSpan(line, 0, end)
+    out.push({heading: {start, end: stop, text: line.text.slice(0, end).trim()}, entries})
+  }
+  listCache.set(tree, out)
+  return out
+}
+
+/** A normalised outlet name, to see the same source listed twice (`ZEIT ONLINE`, `Zeit Online`). */
+export function outletKey(entry: string): string {
+  return entry
+    .toLowerCase()
+    .replace(/\b(?:online|de|com|news|nachrichten)\b/gu, '')
+    .replace(/^(?:der|die|das)\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** A long cue shortened to its frame: `wurde über … berichtet`. */
+export function gist(cue: string): string {
+  const words = cue.trim().split(/\s+/u)
+  return words.length <= 3 ? words.join(' ') : `${words[0]} … ${words[words.length - 1]}`
+}
