@@ -23,7 +23,7 @@ const PATTERNS: Array<{pattern: RegExp; say: (match: string) => string}> = [
     say: (m) => `Leerer Link: „${m}“ – Adresse der Quelle einsetzen.`
   },
   {
-    pattern: /(?:https?:\/\/)?(?:www\.)?example\.(?:com|org|net|de)(?:\/[^\s)\]"'<>]*)?/giu,
+    pattern: /(?:https?:\/\/)?(?:www\.)?example\.(?:com|org|net|de)(?:\/[^\s)\]"'<>]*[^\s)\]"'<>.,;:!?])?/giu,
     say: (m) => `Beispieladresse statt Quelle: „${m}“ – echte Adresse einsetzen.`
   },
   {

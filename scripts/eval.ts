@@ -541,12 +541,13 @@ async function sourcing(metrics: Metrics): Promise<string> {
   )
 
   // Messages per article: professional news against LLM-written news.
-  const corpora: Array<{name: string; language: Language; docs: string[]}> = [
+  const corpora: Array<{name: string; language: Language; docs: string[]; llm?: boolean}> = [
     {name: CLEAN[0].name, language: CLEAN[0].language, docs: CLEAN[0].docs()},
     {name: CLEAN[1].name, language: CLEAN[1].language, docs: CLEAN[1].docs()},
     {
       name: 'Claude news (LLM, de-DE)',
       language: 'de-DE',
+      llm: true,
       docs: readJsonl<{text: string}>('corpora/llm/claude-news-de/articles.jsonl').map((a) => a.text)
     }
   ]
@@ -568,7 +569,8 @@ async function sourcing(metrics: Metrics): Promise<string> {
     }
     for (const id of ids) {
       const n = count.get(id) ?? 0
-      metrics[`sourcing.${corpus.name}.${id}`] = n / corpus.docs.length
+      // On professional news fewer is better (a maximum); on LLM text a drop means lost recall (a minimum).
+      metrics[`${corpus.llm ? '' : 'fp-'}sourcing.${corpus.name}.${id}`] = n / corpus.docs.length
       out.push(`| ${corpus.name} (${corpus.docs.length} articles) | ${id} | ${n} | ${fixed(n / corpus.docs.length, 3)} | ${pct(articlesWith.get(id) ?? 0, corpus.docs.length)} |`)
     }
   }

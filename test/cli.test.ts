@@ -68,7 +68,7 @@ describe('exit codes and formats', () => {
   })
 
   it('--quiet reports errors only; --max-warnings fails on too many warnings', async () => {
-    const dir = tempDir({'a.txt': DIRTY + 'Es waren 14,000 Soldaten.\n'})
+    const dir = tempDir({'a.txt': DIRTY + 'Es waren 14,000 Zuschauer.\n'})
     const quiet = await cli(['a.txt', '-q', '-f', 'json', '--rule', 'typography=error'], {cwd: dir})
     expect(JSON.parse(quiet.stdout)[0].messages.map((m: {ruleId: string}) => m.ruleId)).toEqual(['typography'])
     expect((await cli(['a.txt', '--max-warnings', '2'], {cwd: dir})).code).toBe(0)

@@ -43,7 +43,7 @@ describe('positions', () => {
   })
 
   it('are exact with soft hyphens and zero-width characters', async () => {
-    const text = 'Die Re\u00ADgierung und Null\u200Bbreite: hat hat 14,000 Soldaten.'
+    const text = 'Die Re\u00ADgierung und Null\u200Bbreite: hat hat 14,000 Zuschauer.'
     const ms = await lint(text)
     expect(ms.map((m) => m.actual)).toEqual(['Re\u00ADgierung', 'Null\u200Bbreite', 'hat hat', '14,000'])
     check(text, ms)
@@ -55,7 +55,7 @@ describe('positions', () => {
   })
 
   it('are exact in Markdown with markup', async () => {
-    const text = '# Titel\n\nDie **Regierung** hat hat 14,000 Soldaten.\n'
+    const text = '# Titel\n\nDie **Regierung** hat hat 14,000 Zuschauer.\n'
     const ms = await lint(text, {format: 'md'})
     expect(ms.map((m) => m.actual)).toEqual(['hat hat', '14,000'])
     check(text, ms)
@@ -77,7 +77,7 @@ describe('markup awareness', () => {
       '',
       '<!-- die die -->',
       '',
-      'Link: https://example.org/die/die?x=14,000 und [die die](https://a.de) bleibt.'
+      'Link: https://beispiel.de/die/die?x=14,000 und [die die](https://a.de) bleibt.'
     ].join('\n')
     const ms = await lint(text, {format: 'md'})
     // Only the link text is prose.
@@ -143,6 +143,6 @@ describe('configuration through the API', () => {
   })
 
   it('passes rule options', async () => {
-    expect(await lint('14,000 Soldaten', {rules: {typography: ['warning', {numbers: false}]}})).toEqual([])
+    expect(await lint('14,000 Zuschauer', {rules: {typography: ['warning', {numbers: false}]}})).toEqual([])
   })
 })

@@ -297,6 +297,8 @@ export interface SourceList {
 const LIST_HEADING =
   /^\s*(?:[#*_>-]+\s*)?(?:quellen?(?:angaben?|verzeichnis|nachweise?|hinweise?)?|(?:verwendete|genutzte|benutzte|weitere) quellen|quellen (?:für|zu) (?:diese[nmr]?|den|die|das) (?:artikel|text|beitrag|bericht|zusammenfassung|meldung)(?: sind| waren)?|sources?|referenzen|einzelnachweise|belege|nachweise)\s*(?:[*_]+\s*)?(?::|\s*$)/iu
 const LIST_ITEM = /^\s*(?:[-*•–·]|\d{1,2}[.)]|\[\d{1,2}\])\s+/u
+// A Markdown list item, whose marker the parser keeps out of the line's text.
+const MARKUP_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+$/u
 const URL = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+\.(?:de|at|ch|com|org|net|eu|info|news|tv|fm)(?:\/\S*)?(?![\p{L}\p{N}])/u
 const TITLE = /[„»"“«].{3,}?[“«"”»]|[\p{L}.)]\s*[:|–]\s+\p{Lu}[\p{L}-]*(?:\s+\S+){2,}/u
 const KIND_ONLY =
@@ -330,7 +332,8 @@ export function sourceListsOf(tree: Root, source: string): readonly SourceList[]
       for (; j < lines.length; j++) {
         const next = lines[j]
         if (!next.text.trim()) break
-        if (!first && !LIST_ITEM.test(next.text) && !URL.test(next.text)) break
+        const item = LIST_ITEM.test(next.text) || MARKUP_ITEM.test(source.slice(source.lastIndexOf('\n', next.start - 1) + 1, next.start))
+        if (!first && !item && !URL.test(next.text)) break
         if (!first && LIST_HEADING.test(next.text)) break
         parts.push({text: next.text, offsetAt: next.offsetAt})
         first = false
