@@ -6,8 +6,8 @@
  *   1  errors found, or more warnings than --max-warnings
  *   2  usage, configuration or I/O error (other files are still linted)
  */
-import {appendFileSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, resolve} from 'node:path'
+import {appendFileSync, existsSync, readFileSync, statSync, watch, writeFileSync, type FSWatcher} from 'node:fs'
+import {basename, dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {findConfigFile, resolveConfig} from './config/load.js'
 import {formatOf, lintText} from './engine.js'
@@ -15,7 +15,7 @@ import {ConfigError, UsageError} from './errors.js'
 import {lintFiles} from './index.js'
 import {decode} from './io/read.js'
 import {packageRoot} from './lang/data.js'
-import {formats, reporters} from './reporters/index.js'
+import {formats, reporters, textFormats} from './reporters/index.js'
 import {rules, ruleById} from '../rules/index.js'
 import type {RuleSetting} from './rule.js'
 import type {FileError, FileResult, Language} from './types.js'
@@ -29,7 +29,7 @@ Prüft deutsche Nachrichtentexte (.txt, .md, .html) auf Tippfehler, Sprach-,
 Namens- und Quellenfehler sowie Reste von Scrapern und Sprachmodellen.
 
 Optionen:
-  -f, --format <name>        Ausgabe: stylish (Standard), json, sarif, github, compact
+  -f, --format <name>        Ausgabe: stylish (Standard), json, sarif, github, compact, html
   -o, --output-file <datei>  Bericht in eine Datei schreiben statt auf stdout
   -c, --config <datei>       diese Konfiguration verwenden (statt Suche nach .korrektorrc)
   -r, --rule <id=schwere>    Regel einstellen, mehrfach möglich; schwere: off, info, warning, error
@@ -41,12 +41,16 @@ Optionen:
       --ignore-path <datei>  Ignore-Datei (Standard: .korrektorignore)
       --color, --no-color    Farbe erzwingen oder abschalten (Standard: nur im Terminal)
       --across-files         Dateien untereinander vergleichen (z. B. Namen: „Sergei“ in einer, „Sergej“ in den anderen)
+  -w, --watch                nach jeder Änderung der Dateien neu prüfen (Strg+C beendet)
       --debug                bei internen Fehlern den Stacktrace zeigen
   -h, --help                 diese Hilfe
   -v, --version              Version
 
 Exit-Codes: 0 keine Fehler, 1 Fehler gefunden (oder zu viele Warnungen),
-2 Aufruf-, Konfigurations- oder Lesefehler.
+2 Aufruf-, Konfigurations- oder Lesefehler. Mit --watch: 0 beim Beenden.
+
+Im Terminal zeigt korrektor bei mehreren Dateien den Fortschritt auf stderr.
+--format html schreibt eine eigenständige Seite: korrektor texte/ -f html -o bericht.html
 
 Regeln: ${rules.map((rule) => rule.meta.id).join(', ')}
 Dokumentation: rules/<id>.md`
@@ -62,8 +66,12 @@ interface Io {
   stderr: (text: string) => void
   stdin: () => Promise<Buffer>
   isTTY: boolean
+  /** Standard error is a terminal: show progress there. */
+  progress?: boolean
   env: NodeJS.ProcessEnv
   cwd: string
+  /** Ends `--watch` (tests; the command ends it with Ctrl+C). */
+  stop?: Promise<void>
 }
 
 const defaultIo: Io = {
@@ -75,6 +83,7 @@ const defaultIo: Io = {
     return Buffer.concat(chunks)
   },
   isTTY: Boolean(process.stdout.isTTY),
+  progress: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd()
 }
@@ -100,6 +109,7 @@ function parseOptions(argv: string[]) {
         'no-color': {type: 'boolean'},
         debug: {type: 'boolean'},
         'across-files': {type: 'boolean'},
+        watch: {type: 'boolean', short: 'w'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -179,9 +189,33 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin und Dateien schließen sich aus')
   if (!values.stdin && positionals.length === 0) throw new UsageError('keine Dateien angegeben')
   if (values['stdin-filename'] && !values.stdin) throw new UsageError('--stdin-filename nur zusammen mit --stdin')
+  if (values.watch && values.stdin) throw new UsageError('--watch geht nicht mit --stdin')
 
+  const once = () => lintAndReport({values, positionals, io, format, reporter, language, maxWarnings, ruleOverrides})
+  if (!values.watch) return once()
+  const output = values['output-file'] ? resolve(io.cwd, values['output-file']) : undefined
+  return watchAndLint(positionals, io, once, output)
+}
+
+type Values = ReturnType<typeof parseOptions>['values']
+
+interface RunSettings {
+  values: Values
+  positionals: string[]
+  io: Io
+  format: string
+  reporter: (typeof reporters)[string]
+  language: Language | undefined
+  maxWarnings: number
+  ruleOverrides: Record<string, RuleSetting<Record<string, unknown>>>
+}
+
+/** Lint once, print the report, return the exit code. */
+async function lintAndReport({values, positionals, io, format, reporter, language, maxWarnings, ruleOverrides}: RunSettings): Promise<number> {
   let results: FileResult[]
   let errors: FileError[]
+  let texts: Record<string, string> | undefined
+  const keepTexts = textFormats.has(format)
   if (values.stdin) {
     const path = values['stdin-filename'] ?? '<stdin>'
     const configPath = values.config
@@ -196,6 +230,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       })
       results = [{path, messages}]
       errors = []
+      if (keepTexts) texts = {[path]: decoded.text}
     } else {
       results = []
       errors = [{path, reason: decoded.reason}]
@@ -207,10 +242,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       rules: ruleOverrides,
       language,
       ignorePath: values['ignore-path'],
-      acrossFiles: values['across-files']
+      acrossFiles: values['across-files'],
+      keepTexts,
+      onFile: io.progress ? progress(io) : undefined
     })
     results = outcome.results
     errors = outcome.errors
+    texts = outcome.texts
     for (const path of outcome.ignored) io.stderr(`korrektor: ${path}: übersprungen (Ignore-Datei)\n`)
   }
 
@@ -228,7 +266,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     rules: rules.map((rule) => rule.meta),
     version: version(),
     color,
-    docsBase: DOCS_BASE
+    docsBase: DOCS_BASE,
+    texts
   })
   if (values['output-file']) writeFileSync(resolve(io.cwd, values['output-file']), output.stdout)
   else io.stdout(output.stdout)
@@ -244,5 +283,80 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stderr(`korrektor: ${warningCount} Warnungen, erlaubt sind höchstens ${maxWarnings} (--max-warnings)\n`)
     return 1
   }
+  return 0
+}
+
+/**
+ * Progress on a terminal's standard error: `korrektor: 12/40 Dateien`,
+ * redrawn at most ten times a second and cleared at the end, so it never
+ * mixes with the report on standard output.
+ */
+function progress(io: Io): (done: number, total: number) => void {
+  let last = 0
+  return (done, total) => {
+    if (total < 2) return
+    const now = Date.now()
+    if (done < total && now - last < 100) return
+    last = now
+    io.stderr(done < total ? `\rkorrektor: ${done}/${total} Dateien` : '\r\u001b[K')
+  }
+}
+
+/**
+ * `--watch`: lint, then lint again whenever a watched file changes (its
+ * directory is watched, so editors that save by renaming are seen), until
+ * Ctrl+C. Directories are watched recursively; for a glob, the working
+ * directory.
+ */
+async function watchAndLint(positionals: string[], io: Io, once: () => Promise<number>, output?: string): Promise<number> {
+  const watchers: FSWatcher[] = []
+  let timer: NodeJS.Timeout | undefined
+  let running = Promise.resolve(0)
+  const rerun = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        if (io.isTTY) io.stdout('\u001b[2J\u001b[H')
+        const code = await once().catch((error: Error) => {
+          io.stderr(`korrektor: ${error.message}\n`)
+          return 2
+        })
+        io.stderr('korrektor: warte auf Änderungen … (Strg+C beendet)\n')
+        return code
+      })
+    }, 150)
+  }
+  const relevant = (name: string | null) => !name || /\.(?:txt|md|markdown|html?|json|ya?ml)$|^\.korrektor/i.test(name)
+  const targets = new Map<string, {recursive: boolean; only?: Set<string>}>()
+  for (const input of positionals) {
+    const path = resolve(io.cwd, input)
+    if (existsSync(path) && statSync(path).isDirectory()) targets.set(path, {recursive: true})
+    else if (existsSync(path)) {
+      const dir = dirname(path)
+      const target = targets.get(dir) ?? {recursive: false, only: new Set<string>()}
+      target.only?.add(basename(path))
+      targets.set(dir, target)
+    } else targets.set(io.cwd, {recursive: true})
+  }
+  for (const [dir, {recursive, only}] of targets) {
+    watchers.push(
+      watch(dir, {recursive}, (_event, name) => {
+        const file = name ? basename(String(name)) : null
+        // The report korrektor writes itself is no reason to lint again.
+        if (name && output && resolve(dir, String(name)) === output) return
+        if (only ? file !== null && only.has(file) : relevant(file)) rerun()
+      })
+    )
+  }
+  await once()
+  io.stderr('korrektor: warte auf Änderungen … (Strg+C beendet)\n')
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done)
+    process.once('SIGTERM', done)
+    void io.stop?.then(done)
+  })
+  clearTimeout(timer)
+  for (const watcher of watchers) watcher.close()
+  await running
   return 0
 }

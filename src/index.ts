@@ -73,6 +73,8 @@ export interface LintFilesOptions {
   acrossFiles?: boolean
   /** Called after each file (for progress display). */
   onFile?: (done: number, total: number) => void
+  /** Return each file's text as linted, by path (for reports that show it). */
+  keepTexts?: boolean
 }
 
 export interface LintFilesResult {
@@ -80,6 +82,8 @@ export interface LintFilesResult {
   errors: FileError[]
   /** Explicitly named files skipped because an ignore file lists them. */
   ignored: string[]
+  /** With `keepTexts`: the text of each linted file, by path. */
+  texts?: Record<string, string>
 }
 
 /**
@@ -113,6 +117,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   })
 
   const documents = new Map<string, LintedDocument>()
+  const texts: Record<string, string> | undefined = options.keepTexts ? {} : undefined
   let done = 0
   const limit = Math.max(1, options.concurrency ?? 8)
   let next = 0
@@ -126,6 +131,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
         const config = configs.get(file)!
         const document = await lintDocument(decoded.text, formatOf(file), settingsFrom(config), file)
         results.push({path: display(file), messages: document.messages})
+        if (texts) texts[display(file)] = decoded.text
         if (options.acrossFiles) documents.set(display(file), document)
       }
       options.onFile?.(++done, queue.length)
@@ -144,7 +150,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
 
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return {results, errors, ignored: expanded.ignored.map(display)}
+  return {results, errors, ignored: expanded.ignored.map(display), ...(texts ? {texts} : {})}
 }
 
 export {ConfigError}

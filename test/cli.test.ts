@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli, tempDir} from './helpers/cli.js'
@@ -232,5 +232,51 @@ describe('configuration files', () => {
     const dir = tempDir({'a.txt': DIRTY, 'b.md': DIRTY, 'c.html': '<p>die die</p>'})
     const run = await cli(['*.{md,html}', '-f', 'json'], {cwd: dir})
     expect(JSON.parse(run.stdout).map((r: FileResult) => r.path)).toEqual(['b.md', 'c.html'])
+  })
+})
+
+describe('progress and --watch', () => {
+  it('shows progress on a terminal stderr only, and clears it', async () => {
+    const dir = tempDir({'a.txt': CLEAN, 'b.txt': DIRTY, 'c.txt': CLEAN})
+    const run = await cli(['.', '-f', 'json'], {cwd: dir, progress: true})
+    expect(run.stderr).toContain('\rkorrektor: 1/3 Dateien')
+    expect(run.stderr.endsWith('\r\u001b[K')).toBe(true)
+    expect(JSON.parse(run.stdout)).toHaveLength(3)
+    const quiet = await cli(['.', '-f', 'json'], {cwd: dir})
+    expect(quiet.stderr).toBe('')
+  })
+
+  it('lints again when a watched file changes, until stopped', async () => {
+    const dir = tempDir({'a.txt': CLEAN})
+    const outputs: string[] = []
+    let changed: () => void = () => {}
+    const second = new Promise<void>((done) => (changed = done))
+    let stop: () => void = () => {}
+    const stopped = new Promise<void>((done) => (stop = done))
+    const running = cli(['a.txt', '-f', 'compact', '--watch'], {
+      cwd: dir,
+      stop: stopped,
+      onStdout: (text) => {
+        outputs.push(text)
+        if (outputs.length === 2) changed()
+      }
+    })
+    // Wait for the first report, then change the file.
+    for (let i = 0; i < 100 && outputs.length === 0; i++) await new Promise((r) => setTimeout(r, 50))
+    expect(outputs.join('')).not.toContain('die die')
+    writeFileSync(join(dir, 'a.txt'), DIRTY)
+    await Promise.race([second, new Promise((r) => setTimeout(r, 10_000))])
+    stop()
+    const run = await running
+    expect(run.code).toBe(0)
+    expect(outputs.length).toBeGreaterThanOrEqual(2)
+    expect(outputs.slice(1).join('')).toContain('die die')
+    expect(run.stderr).toContain('warte auf Änderungen')
+  })
+
+  it('refuses --watch with --stdin', async () => {
+    const run = await cli(['--stdin', '--watch'], {cwd: tempDir(), stdin: CLEAN})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--watch geht nicht mit --stdin')
   })
 })

@@ -9,6 +9,8 @@ export interface ReportInput {
   color: boolean
   /** Base URL of the rule documentation pages (`<base><id>.md`). */
   docsBase: string
+  /** The text of each file as linted (offsets refer to it), by path; only reporters that show text need it. */
+  texts?: Record<string, string>
 }
 
 export interface ReportOutput {

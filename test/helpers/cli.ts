@@ -22,15 +22,20 @@ export function tempDir(files: Record<string, string | Uint8Array> = {}): string
 
 export async function cli(
   args: string[],
-  options: {cwd: string; stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv; isTTY?: boolean}
+  options: {cwd: string; stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv; isTTY?: boolean; progress?: boolean; stop?: Promise<void>; onStdout?: (text: string) => void}
 ): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await main(args, {
-    stdout: (text) => void (stdout += text),
+    stdout: (text) => {
+      stdout += text
+      options.onStdout?.(text)
+    },
     stderr: (text) => void (stderr += text),
     stdin: async () => Buffer.from(options.stdin ?? ''),
     isTTY: options.isTTY ?? false,
+    progress: options.progress ?? false,
+    stop: options.stop,
     env: options.env ?? {},
     cwd: options.cwd
   })
