@@ -22,9 +22,10 @@ import unsourcedClaim from './unsourced-claim.js'
 import vagueAttribution from './vague-attribution.js'
 import placeholderCitation from './placeholder-citation.js'
 import sourceList from './source-list.js'
+import ungrounded from './ungrounded.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline, transliteration, nameVariant, nameGarbled, roleGender, unsourcedClaim, vagueAttribution, placeholderCitation, sourceList]
+export const rules: ReadonlyArray<KorrektorRule<any>> = [repeatedWord, spelling, typography, englishInGerman, gluedWords, boilerplate, brokenHyphenation, llmArtifact, spellingVariant, duplicateHeadline, transliteration, nameVariant, nameGarbled, roleGender, unsourcedClaim, vagueAttribution, placeholderCitation, sourceList, ungrounded]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
 

@@ -14,6 +14,7 @@ import {formatOf, lintText} from './engine.js'
 import {ConfigError, UsageError} from './errors.js'
 import {lintFiles} from './index.js'
 import {decode} from './io/read.js'
+import {readSource, type SourceText} from './io/sources.js'
 import {packageRoot} from './lang/data.js'
 import {formats, reporters, textFormats} from './reporters/index.js'
 import {rules, ruleById} from '../rules/index.js'
@@ -42,6 +43,9 @@ Optionen:
       --color, --no-color    Farbe erzwingen oder abschalten (Standard: nur im Terminal)
       --across-files         Dateien untereinander vergleichen (z. B. Namen: „Sergei“ in einer, „Sergej“ in den anderen)
   -w, --watch                nach jeder Änderung der Dateien neu prüfen (Strg+C beendet)
+  -s, --source <datei>       Quellartikel der Zusammenfassung (.txt, .md, .html), mehrfach möglich:
+                             Zahlen, Daten, Namen, Zitate werden mit ihnen abgeglichen (Regel ungrounded)
+      --sources-manifest <d> JSON/YAML {Zusammenfassung: [Quellen]} für viele Zusammenfassungen
       --debug                bei internen Fehlern den Stacktrace zeigen
   -h, --help                 diese Hilfe
   -v, --version              Version
@@ -110,6 +114,8 @@ function parseOptions(argv: string[]) {
         debug: {type: 'boolean'},
         'across-files': {type: 'boolean'},
         watch: {type: 'boolean', short: 'w'},
+        source: {type: 'string', short: 's', multiple: true},
+        'sources-manifest': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -223,17 +229,26 @@ async function lintAndReport({values, positionals, io, format, reporter, languag
       : findConfigFile(values['stdin-filename'] ? dirname(resolve(io.cwd, path)) : io.cwd)
     const config = resolveConfig(configPath, {rules: ruleOverrides, language}, io.cwd)
     const decoded = decode(await io.stdin())
+    const sources: SourceText[] = []
+    errors = []
+    for (const source of values.source ?? []) {
+      const read = await readSource(source, io.cwd)
+      if (read.ok) sources.push(read.source)
+      else errors.push({path: read.path, reason: read.reason})
+    }
     if (decoded.ok) {
-      const messages = await lintText(decoded.text, formatOf(path), {
-        rules: config.rules,
-        shared: {language: config.language, words: config.words, names: config.names}
-      })
+      const messages = await lintText(
+        decoded.text,
+        formatOf(path),
+        {rules: config.rules, shared: {language: config.language, words: config.words, names: config.names}},
+        path,
+        values.source ? sources : undefined
+      )
       results = [{path, messages}]
-      errors = []
       if (keepTexts) texts = {[path]: decoded.text}
     } else {
       results = []
-      errors = [{path, reason: decoded.reason}]
+      errors.push({path, reason: decoded.reason})
     }
   } else {
     const outcome = await lintFiles(positionals, {
@@ -244,6 +259,8 @@ async function lintAndReport({values, positionals, io, format, reporter, languag
       ignorePath: values['ignore-path'],
       acrossFiles: values['across-files'],
       keepTexts,
+      sources: values.source,
+      sourcesManifest: values['sources-manifest'],
       onFile: io.progress ? progress(io) : undefined
     })
     results = outcome.results

@@ -9,6 +9,7 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Root as HastRoot, Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
+import type {SourceText} from './lang/grounding.js'
 import type {VFileMessage} from 'vfile-message'
 import {ParseGerman, parseGermanText} from './lang/segment.js'
 import {rules as allRules} from '../rules/index.js'
@@ -203,9 +204,10 @@ export async function lintText(
   text: string,
   format: Format,
   settings: EngineSettings,
-  path?: string
+  path?: string,
+  sources?: readonly SourceText[]
 ): Promise<LintMessage[]> {
-  return (await lintDocument(text, format, settings, path)).messages
+  return (await lintDocument(text, format, settings, path, sources)).messages
 }
 
 /** A linted text with what rules kept for the comparison across files. */
@@ -222,9 +224,16 @@ export async function lintDocument(
   text: string,
   format: Format,
   settings: EngineSettings,
-  path?: string
+  path?: string,
+  sources?: readonly SourceText[]
 ): Promise<LintedDocument> {
-  let file = new VFile({value: text, path})
+  const newFile = (value: string) => {
+    const made = new VFile({value, path})
+    // Source articles for the grounding rule (`--source`); rules read them from the context.
+    if (sources) made.data.korrektorSources = sources
+    return made
+  }
+  let file = newFile(text)
   if (format === 'md' && pathologicalMarkdown(text)) {
     await (await runnerFor('txt', settings))(file)
   } else {
@@ -234,7 +243,7 @@ export async function lintDocument(
       // Markup nested deeper than the parsers' recursion allows: read the
       // prose as plain text with the markup blanked out.
       if (!(error instanceof RangeError) || format === 'txt') throw error
-      file = new VFile({value: maskMarkup(text), path})
+      file = newFile(maskMarkup(text))
       await (await runnerFor('txt', settings))(file)
     }
   }

@@ -14,6 +14,8 @@ import {compareMessages, formatOf, lintAcross, lintDocument, lintText, type Engi
 import {ConfigError} from './errors.js'
 import {expandInputs, loadIgnore} from './io/files.js'
 import {readText} from './io/read.js'
+import {frontMatterSources, readManifest, readSource} from './io/sources.js'
+import type {SourceText} from './lang/grounding.js'
 import {presetRules} from './presets.js'
 import type {RuleSetting} from './rule.js'
 import type {FileError, FileResult, Language, LintMessage} from './types.js'
@@ -24,6 +26,8 @@ export type {UserConfig} from './config/load.js'
 export {rules, ruleById, ruleIds} from '../rules/index.js'
 export {defineRule} from './rule.js'
 export {sentences} from './lang/segment.js'
+export {mainText} from './io/sources.js'
+export type {SourceText} from './lang/grounding.js'
 
 type Rules = Record<string, RuleSetting<Record<string, unknown>>>
 
@@ -37,6 +41,8 @@ export interface LintOptions {
   /** Rule settings over the config. */
   rules?: Rules
   language?: Language
+  /** Source articles the text summarises, for the rule `ungrounded` (main text, see `mainText`). */
+  sources?: readonly SourceText[]
 }
 
 function settingsFrom(config: {language: Language; rules: Rules; words: string[]; names: string[]}): EngineSettings {
@@ -53,7 +59,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
     words: config.words ?? [],
     names: config.names ?? []
   })
-  return lintText(value, options.format ?? formatOf(options.path), settings, options.path)
+  return lintText(value, options.format ?? formatOf(options.path), settings, options.path, options.sources)
 }
 
 export interface LintFilesOptions {
@@ -75,6 +81,10 @@ export interface LintFilesOptions {
   onFile?: (done: number, total: number) => void
   /** Return each file's text as linted, by path (for reports that show it). */
   keepTexts?: boolean
+  /** Source articles every file summarises (paths relative to `cwd`), for `ungrounded`. */
+  sources?: string[]
+  /** A manifest pairing summaries with their sources (JSON or YAML, paths relative to it). */
+  sourcesManifest?: string
 }
 
 export interface LintFilesResult {
@@ -116,6 +126,30 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     return rel.startsWith('..') || !ignore().add(config.ignorePatterns).ignores(rel)
   })
 
+  // Sources for grounding: a manifest entry, else the summary's front matter, else --source.
+  const manifest = options.sourcesManifest ? readManifestOrThrow(resolve(cwd, options.sourcesManifest)) : undefined
+  const given = (options.sources ?? []).map((path) => resolve(cwd, path))
+  const sourceCache = new Map<string, Promise<SourceText | undefined>>()
+  const loadSource = (path: string) => {
+    let loading = sourceCache.get(path)
+    if (!loading) {
+      loading = readSource(path, cwd).then((read) => {
+        if (read.ok) return {...read.source, path: display(path)}
+        errors.push({path: display(path), reason: read.reason})
+        return undefined
+      })
+      sourceCache.set(path, loading)
+    }
+    return loading
+  }
+  async function sourcesFor(file: string, text: string): Promise<SourceText[] | undefined> {
+    const paths = manifest?.get(file) ?? (formatOf(file) === 'md' ? frontMatterSources(text, file) : [])
+    const chosen = paths.length > 0 ? paths : given
+    if (chosen.length === 0) return undefined
+    const loaded = await Promise.all(chosen.map(loadSource))
+    return loaded.filter((s): s is SourceText => s !== undefined)
+  }
+
   const documents = new Map<string, LintedDocument>()
   const texts: Record<string, string> | undefined = options.keepTexts ? {} : undefined
   let done = 0
@@ -129,7 +163,8 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
         errors.push({path: display(file), reason: decoded.reason})
       } else {
         const config = configs.get(file)!
-        const document = await lintDocument(decoded.text, formatOf(file), settingsFrom(config), file)
+        const sources = await sourcesFor(file, decoded.text)
+        const document = await lintDocument(decoded.text, formatOf(file), settingsFrom(config), file, sources)
         results.push({path: display(file), messages: document.messages})
         if (texts) texts[display(file)] = decoded.text
         if (options.acrossFiles) documents.set(display(file), document)
@@ -154,3 +189,11 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
 }
 
 export {ConfigError}
+
+function readManifestOrThrow(path: string): Map<string, string[]> {
+  try {
+    return readManifest(path)
+  } catch (error) {
+    throw new ConfigError(path, undefined, `Quellen-Manifest: ${(error as Error).message}`)
+  }
+}

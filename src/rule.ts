@@ -16,6 +16,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import type {Language, RuleMeta, Severity, SeveritySetting} from './types.js'
+import type {SourceText} from './lang/grounding.js'
 import {SEVERITY_RANK} from './types.js'
 
 /** Shared settings every rule may read (from the config, not per rule). */
@@ -52,6 +53,8 @@ export interface RuleContext<Options> {
    * user asks for `--across-files`.
    */
   keep: (data: unknown) => void
+  /** Source articles the text summarises (`--source`); empty when none were named. */
+  sources: readonly SourceText[]
 }
 
 /** Report a range of file number `file` (index into the `across` list). */
@@ -136,7 +139,8 @@ export function defineRule<Options extends object>(
         const kept = (file.data.korrektorKept ??= {}) as Record<string, unknown>
         kept[meta.id] = data
       }
-      await check(tree, {options: merged, shared, file, text, report, keep})
+      const sources = (file.data.korrektorSources as readonly SourceText[] | undefined) ?? []
+      await check(tree, {options: merged, shared, file, text, report, keep, sources})
     }
   }
 
