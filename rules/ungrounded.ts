@@ -174,8 +174,11 @@ export default defineRule<Options>({
   }
 })
 
+/** A name is in a source as written, inflected or transcribed; a compound (`Timor-Leste`, `Ver.di`) when each part is. */
 function grounded(index: SourceIndex, word: string): boolean {
-  return nameKeys(word).some((key) => index.names.has(key))
+  if (nameKeys(word).some((key) => index.names.has(key))) return true
+  const parts = word.split(/[-‐.]/).filter((part) => part.length > 0)
+  return parts.length > 1 && parts.every((part) => nameKeys(part).some((key) => index.names.has(key)) || /^\p{Ll}/u.test(part))
 }
 
 /** A source name that looks like `name` (`Lawrow` for `Lawrence`). */

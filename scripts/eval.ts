@@ -577,6 +577,133 @@ async function sourcing(metrics: Metrics): Promise<string> {
   return out.join('\n')
 }
 
+// --- 5c. grounding --------------------------------------------------------------------
+
+/**
+ * Pairs from Wikinews: the article is the source, the summary a selection of
+ * its own sentences, once unchanged and once with one number, name, date or
+ * quotation word altered by this script. A change counts as found when an
+ * `ungrounded` message overlaps it.
+ */
+async function grounding(metrics: Metrics): Promise<string> {
+  const {numbersOf, datesOf, wordsOf} = await import('../src/lang/grounding.js')
+  const {getSpeller} = await import('../src/lang/speller.js')
+  const speller = await getSpeller('de-DE')
+  const articles = readJsonl<{text: string}>('corpora/clean/wikinews-quotes/wikinews_quotes.jsonl').map((a) => a.text)
+  const rulesOn = Object.fromEntries(RULE_IDS.map((r) => [r, r === 'ungrounded' ? 'error' : 'off'])) as Record<string, Severity | 'off'>
+  const check = (summary: string, source: string) => lint(summary, {rules: rulesOn, sources: [{path: 'artikel.txt', text: source}]})
+
+  // Names of other articles, to put in place of a name (a plausible wrong name).
+  const pool: string[] = []
+  const isName = (word: string) => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !speller.inDictionary(word) && !speller.inDictionary(word.toLowerCase())
+  for (const text of articles.slice(0, 200)) for (const m of text.matchAll(/(?<=\p{Ll} )\p{Lu}\p{Ll}{3,}(?= \p{Ll})/gu)) if (isName(m[0])) pool.push(m[0])
+  const contentWords: string[] = []
+  for (const text of articles.slice(200, 300)) for (const m of text.matchAll(/(?<= )\p{Ll}{6,}(?= )/gu)) contentWords.push(m[0])
+
+  type Kind = 'number' | 'name' | 'date' | 'quote'
+  const kinds: Kind[] = ['number', 'name', 'date', 'quote']
+  const tally = new Map<Kind, {tried: number; found: number; messages: number; onTarget: number}>(kinds.map((k) => [k, {tried: 0, found: 0, messages: 0, onTarget: 0}]))
+  let summaries = 0
+  let falseAlarms = 0
+  let summariesWithAlarm = 0
+  const alarms: string[] = []
+  const misses: string[] = []
+  // mulberry32: a small seeded generator, so every run alters the same words.
+  let seed = 7
+  const random = (n: number) => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return (((t ^ (t >>> 14)) >>> 0) % n)
+  }
+  for (const article of articles) {
+    const parts = sentences(article).map((s) => s.text.trim()).filter((t) => t.length > 20 && !t.includes('\n'))
+    if (parts.length < 6) continue
+    // Prefer sentences with something to check.
+    const rich = parts.filter((t) => /\d|„|\p{Ll} \p{Lu}\p{Ll}+ \p{Ll}/u.test(t))
+    const chosen = (rich.length >= 4 ? rich : parts).slice(0, 5)
+    const summary = chosen.join(' ')
+    summaries++
+    const plain = await check(summary, article)
+    if (plain.length > 0) {
+      summariesWithAlarm++
+      falseAlarms += plain.length
+      if (alarms.length < 15) alarms.push(...plain.slice(0, 1).map((m) => `${m.actual} – ${m.message.slice(0, 110)}`))
+    }
+    for (const kind of kinds) {
+      let altered: {text: string; start: number; end: number} | undefined
+      if (kind === 'number') {
+        const number = numbersOf(summary).find((n) => /\d/.test(n.text) && n.value >= 2 && !/[„“]/.test(summary.slice(Math.max(0, n.start - 40), n.start)))
+        if (number) {
+          const digits = number.text.match(/\d[\d.]*/)![0]
+          const value = Number(digits.replace(/\./g, '')) + 3 + random(5)
+          const formatted = value >= 10000 ? value.toLocaleString('de-DE') : String(value)
+          const text = number.text.replace(digits, formatted)
+          altered = {text: summary.slice(0, number.start) + text + summary.slice(number.end), start: number.start, end: number.start + text.length}
+        }
+      } else if (kind === 'name') {
+        const match = [...summary.matchAll(/(?<=\p{Ll},? )\p{Lu}\p{Ll}{3,}(?=[ ,.])/gu)].find((m) => isName(m[0]))
+        if (match) {
+          let other = pool[random(pool.length)]
+          for (let i = 0; i < 20 && article.includes(other.slice(0, 5)); i++) other = pool[random(pool.length)]
+          altered = {text: summary.slice(0, match.index) + other + summary.slice(match.index + match[0].length), start: match.index, end: match.index + other.length}
+        }
+      } else if (kind === 'date') {
+        const date = datesOf(summary).find((d) => d.day !== undefined && d.month !== undefined)
+        if (date) {
+          const text = date.text.replace(/^\d{1,2}/, (d) => String((Number(d) % 27) + 2))
+          altered = {text: summary.slice(0, date.start) + text + summary.slice(date.end), start: date.start, end: date.start + text.length}
+        }
+      } else {
+        const quote = /„([^“]{20,300})“/u.exec(summary)
+        if (quote) {
+          const inner = quote[1]
+          const words = [...inner.matchAll(/\p{Ll}{5,}/gu)]
+          if (words.length > 0) {
+            const target = words[random(words.length)]
+            let other = contentWords[random(contentWords.length)]
+            for (let i = 0; i < 20 && article.includes(other); i++) other = contentWords[random(contentWords.length)]
+            const at = quote.index + 1 + target.index
+            altered = {text: summary.slice(0, at) + other + summary.slice(at + target[0].length), start: quote.index, end: quote.index + quote[0].length - target[0].length + other.length}
+          }
+        }
+      }
+      if (!altered) continue
+      const t = tally.get(kind)!
+      t.tried++
+      const messages = await check(altered.text, article)
+      t.messages += messages.length
+      const hits = messages.filter((m) => m.offset < altered!.end && altered!.start < m.endOffset)
+      t.onTarget += hits.length
+      if (hits.length > 0) t.found++
+      else if (misses.length < 12) misses.push(`${kind}: ${altered.text.slice(Math.max(0, altered.start - 30), altered.end + 20).replace(/\s+/g, ' ')}`)
+    }
+  }
+  void wordsOf
+  const out = ['## Grounding: summaries checked against their source', '']
+  out.push(
+    `Pairs from Wikinews (${summaries} articles with at least 6 sentences; summary = up to 5 of the article's own sentences, preferring those with figures, names or quotations; the article is the only source). Only the rule \`ungrounded\`.`,
+    '',
+    '| change | summaries changed | change found | recall | messages | on the change | precision |',
+    '|---|---|---|---|---|---|---|'
+  )
+  for (const kind of kinds) {
+    const t = tally.get(kind)!
+    metrics[`grounding.${kind}.recall`] = t.tried ? t.found / t.tried : 0
+    out.push(`| ${kind} | ${t.tried} | ${t.found} | ${pct(t.found, t.tried)} | ${t.messages} | ${t.onTarget} | ${pct(t.onTarget, t.messages)} |`)
+  }
+  metrics['fp-grounding.alarms-per-summary'] = falseAlarms / summaries
+  out.push(
+    '',
+    `Unchanged summaries: ${falseAlarms} messages in ${summariesWithAlarm} of ${summaries} summaries = ${fixed(falseAlarms / summaries, 3)} per summary (target < 0.05, i.e. under 1 per 20).`,
+    '',
+    `False alarms (first ${alarms.length}): ${alarms.map((a) => `\`${a.replace(/`/g, "'")}\``).join('; ') || 'none'}`,
+    '',
+    `Missed changes (first ${misses.length}): ${misses.map((m) => `\`${m.replace(/`/g, "'")}\``).join('; ') || 'none'}`
+  )
+  return out.join('\n')
+}
+
 async function typos(metrics: Metrics): Promise<string> {
   const pairs = readFileSync(join(SHARED, 'corpora/errors/wiki-typos/curated.dic'), 'utf8')
     .split('\n')
@@ -722,7 +849,7 @@ async function main() {
   }
   const metrics: Metrics = {}
   const started = performance.now()
-  const all: Record<string, (m: Metrics) => Promise<string> | string> = {seeds, falsePositives, wmt, leftovers, nameRecall, sourcing, typos, segmentation}
+  const all: Record<string, (m: Metrics) => Promise<string> | string> = {seeds, falsePositives, wmt, leftovers, nameRecall, sourcing, grounding, typos, segmentation}
   // `--section name` runs one section and only prints it (no report, no check).
   const only = process.argv.indexOf('--section')
   if (only !== -1) {

@@ -36,7 +36,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     it(`${example.kind === 'flag' ? 'flags' : 'leaves alone'} example ${index + 1}: ${example.text.slice(0, 50)}`, async () => {
       const only = Object.fromEntries(rules.map((r) => [r.meta.id, 'off' as const]))
       const setting = example.options ? [rule.meta.severity, example.options] : rule.meta.severity
-      const messages = await lint(example.text, {format: example.format, rules: {...only, [id]: setting as never}})
+      const sources = example.sources?.map((text, i) => ({path: `quelle-${i + 1}.txt`, text}))
+      const messages = await lint(example.text, {format: example.format, rules: {...only, [id]: setting as never}, sources})
       // A documented `(Vorschlag: …)` is checked against the first suggestion.
       const got = messages.map((m, i) => {
         const line = `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.message}`
