@@ -127,7 +127,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   })
 
   // Sources for grounding: a manifest entry, else the summary's front matter, else --source.
-  const manifest = options.sourcesManifest ? readManifestOrThrow(resolve(cwd, options.sourcesManifest)) : undefined
+  const manifest = options.sourcesManifest ? await readManifestOrThrow(resolve(cwd, options.sourcesManifest)) : undefined
   const given = (options.sources ?? []).map((path) => resolve(cwd, path))
   const sourceCache = new Map<string, Promise<SourceText | undefined>>()
   const loadSource = (path: string) => {
@@ -143,7 +143,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     return loading
   }
   async function sourcesFor(file: string, text: string): Promise<SourceText[] | undefined> {
-    const paths = manifest?.get(file) ?? (formatOf(file) === 'md' ? frontMatterSources(text, file) : [])
+    const paths = manifest?.get(file) ?? (formatOf(file) === 'md' ? await frontMatterSources(text, file) : [])
     const chosen = paths.length > 0 ? paths : given
     if (chosen.length === 0) return undefined
     const loaded = await Promise.all(chosen.map(loadSource))
@@ -190,9 +190,9 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
 
 export {ConfigError}
 
-function readManifestOrThrow(path: string): Map<string, string[]> {
+async function readManifestOrThrow(path: string): Promise<Map<string, string[]>> {
   try {
-    return readManifest(path)
+    return await readManifest(path)
   } catch (error) {
     throw new ConfigError(path, undefined, `Quellen-Manifest: ${(error as Error).message}`)
   }

@@ -112,7 +112,7 @@ describe('ungrounded', () => {
 
   it('reads only the main text of an HTML source', async () => {
     const html = `<html><body><nav>Top 99 Artikel</nav><article><p>${SOURCE}</p></article><footer>© 2019</footer></body></html>`
-    const text = mainText(html, 'html')
+    const text = await mainText(html, 'html')
     expect(text).toContain('bis zu 14.000 nordkoreanische Soldaten')
     expect(text).not.toContain('Top 99')
     const messages = await lint('Es gibt 99 Artikel.', {rules: only('ungrounded', 'error'), sources: [{path: 'a.html', text}]})
@@ -130,10 +130,10 @@ describe('ungrounded', () => {
 })
 
 describe('naming sources', () => {
-  it('reads sources from Markdown front matter, relative to the summary', () => {
-    expect(frontMatterSources('---\ntitle: X\nsources: [a.html, ../b.txt]\n---\nText', '/x/y/s.md')).toEqual(['/x/y/a.html', '/x/b.txt'])
-    expect(frontMatterSources('---\nquellen: a.txt\n---\n', '/x/s.md')).toEqual(['/x/a.txt'])
-    expect(frontMatterSources('Kein Front Matter', '/x/s.md')).toEqual([])
+  it('reads sources from Markdown front matter, relative to the summary', async () => {
+    expect(await frontMatterSources('---\ntitle: X\nsources: [a.html, ../b.txt]\n---\nText', '/x/y/s.md')).toEqual(['/x/y/a.html', '/x/b.txt'])
+    expect(await frontMatterSources('---\nquellen: a.txt\n---\n', '/x/s.md')).toEqual(['/x/a.txt'])
+    expect(await frontMatterSources('Kein Front Matter', '/x/s.md')).toEqual([])
   })
 
   it('takes --source on the command line and names an unreadable source', async () => {

@@ -7,10 +7,6 @@
  */
 import {readFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import {unified} from 'unified'
-import rehypeParse from 'rehype-parse'
-import remarkParse from 'remark-parse'
-import {parse as parseYaml} from 'yaml'
 import {formatOf} from '../engine.js'
 import {readText} from './read.js'
 import type {SourceText} from '../lang/grounding.js'
@@ -52,15 +48,22 @@ function markdownText(node: Node, out: string[]): void {
   if (/^(?:paragraph|heading|listItem|blockquote|tableRow)$/.test(node.type)) out.push('\n')
 }
 
-/** The main text of a source document. */
-export function mainText(text: string, format: 'txt' | 'md' | 'html'): string {
+/**
+ * The main text of a source document. The parsers are loaded on first use,
+ * as in the engine: most runs have no sources, and loading them costs start-up.
+ */
+export async function mainText(text: string, format: 'txt' | 'md' | 'html'): Promise<string> {
   const out: string[] = []
+  if (format === 'txt') return text
+  const {unified} = await import('unified')
   if (format === 'html') {
+    const {default: rehypeParse} = await import('rehype-parse')
     const tree = unified().use(rehypeParse).parse(text) as unknown as Node
     htmlText(find(tree, 'article') ?? find(tree, 'main') ?? find(tree, 'body') ?? tree, out)
-  } else if (format === 'md') {
+  } else {
+    const {default: remarkParse} = await import('remark-parse')
     markdownText(unified().use(remarkParse).parse(text) as unknown as Node, out)
-  } else return text
+  }
   return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()
 }
 
@@ -70,18 +73,18 @@ export type SourceRead = {ok: true; source: SourceText} | {ok: false; path: stri
 export async function readSource(path: string, base: string): Promise<SourceRead> {
   const decoded = await readText(resolve(base, path))
   if (!decoded.ok) return {ok: false, path, reason: `Quelle nicht lesbar: ${decoded.reason}`}
-  return {ok: true, source: {path, text: mainText(decoded.text, formatOf(path))}}
+  return {ok: true, source: {path, text: await mainText(decoded.text, formatOf(path))}}
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 /** Sources a Markdown summary names in its front matter (`sources:` or `quellen:`), relative to it. */
-export function frontMatterSources(text: string, file: string): string[] {
+export async function frontMatterSources(text: string, file: string): Promise<string[]> {
   const block = FRONT_MATTER.exec(text)?.[1]
   if (!block || !/^(?:sources|quellen)\s*:/m.test(block)) return []
   let data: unknown
   try {
-    data = parseYaml(block)
+    data = (await import('yaml')).parse(block)
   } catch {
     return []
   }
@@ -95,11 +98,11 @@ export function frontMatterSources(text: string, file: string): string[] {
  * `{"summary.md": ["article1.html", "article2.txt"]}`, paths relative to
  * the manifest. Returns absolute paths; throws a one-line error when broken.
  */
-export function readManifest(path: string): Map<string, string[]> {
+export async function readManifest(path: string): Promise<Map<string, string[]>> {
   let data: unknown
   try {
     const text = readFileSync(path, 'utf8')
-    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    data = path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text)
   } catch (error) {
     throw new Error((error as Error).message.split('\n')[0])
   }

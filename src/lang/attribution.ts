@@ -71,11 +71,49 @@ const NUMBER_WORDS =
   'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|hunderte|tausend|tausende|zehntausend|hunderttausend|einer million|eine million|\\p{L}+hundert|\\p{L}+tausend'
 const NUM = `(?:\\d{1,3}(?:[.\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|(?:${NUMBER_WORDS}))`
 
+/**
+ * Many patterns as one regular expression (one scan of a sentence instead of
+ * one per pattern: three times faster on news text); each alternative is a
+ * capturing group, so a match tells which pattern and kind it came from.
+ * Where two patterns match at the same place, the earlier in the list wins.
+ */
+interface Combined<K> {
+  pattern: RegExp
+  /** Match against the lower-cased text (case-insensitive lists; compiling with the `i` flag costs start-up). */
+  lower: boolean
+  kinds: K[]
+  /** Index of the capturing group of each alternative. */
+  groups: number[]
+}
+
+function combine<K>(items: Array<{source: string; kind: K}>, caseless: boolean): Combined<K> | undefined {
+  if (items.length === 0) return undefined
+  const groups: number[] = []
+  let group = 1
+  for (const {source} of items) {
+    groups.push(group)
+    // The alternative's own group plus the groups inside it.
+    group += 1 + (new RegExp(`${source}|`, 'u').exec('')!.length - 1)
+  }
+  const pattern = new RegExp(`${B}(?:${items.map(({source}) => `(${source})`).join('|')})${E}`, 'gu')
+  return {pattern, lower: caseless, kinds: items.map(({kind}) => kind), groups}
+}
+
+function* matches<K>(combined: Combined<K> | undefined, text: string): Generator<{index: number; text: string; kind: K}> {
+  if (!combined) return
+  // Lower-casing keeps offsets for German text; where it would not (rare letters), match as written.
+  const lowered = combined.lower ? text.toLowerCase() : text
+  for (const match of (lowered.length === text.length ? lowered : text).matchAll(combined.pattern)) {
+    const alternative = combined.groups.findIndex((g) => match[g] !== undefined)
+    yield {index: match.index, text: text.slice(match.index, match.index + match[0].length), kind: combined.kinds[alternative]}
+  }
+}
+
 interface Lists {
-  cues: RegExp[]
+  cues: Array<Combined<'cue'> | undefined>
   subjunctive: RegExp
-  vague: Array<{pattern: RegExp; grade: VagueGrade}>
-  claims: Array<{pattern: RegExp; kind: ClaimKind}>
+  vague: Array<Combined<VagueGrade> | undefined>
+  claims: Array<Combined<ClaimKind> | undefined>
 }
 
 let lists: Lists | undefined
@@ -96,32 +134,40 @@ function caseSensitive(source: string): boolean {
 
 const compile = (source: string, flags = 'giu') => new RegExp(`${B}(?:${source})${E}`, flags)
 
+/** Split by case sensitivity and combine each half. */
+function combineByCase<K>(items: Array<{source: string; kind: K}>): Array<Combined<K> | undefined> {
+  return [
+    combine(items.filter((i) => !caseSensitive(i.source)), true),
+    combine(items.filter((i) => caseSensitive(i.source)), false)
+  ]
+}
+
 function load(): Lists {
   if (lists) return lists
-  const cues: RegExp[] = []
+  const insensitive: Array<{source: string; kind: 'cue'}> = []
+  const sensitive: Array<{source: string; kind: 'cue'}> = []
   let subjunctive = ''
   for (const line of dictionaryList('attribution-cues.txt')) {
     const colon = line.indexOf(':')
     const kind = line.slice(0, colon).trim()
     const source = line.slice(colon + 1).trim()
-    if (kind === 'cue') cues.push(compile(source))
-    else if (kind === 'verb') cues.push(compile(source, 'gu'))
+    if (kind === 'cue') insensitive.push({source, kind: 'cue'})
+    else if (kind === 'verb') sensitive.push({source, kind: 'cue'})
     else if (kind === 'subjunctive') subjunctive += (subjunctive ? '|' : '') + source
     else throw new Error(`attribution-cues.txt: unknown kind in „${line}“`)
   }
   lists = {
-    cues,
+    cues: [combine(insensitive, true), combine(sensitive, false)],
     // Konjunktiv I forms are lower-case verbs: `Sei` at a sentence start is rare, `Habe` a noun.
     subjunctive: compile(subjunctive, 'gu'),
-    vague: entries('vague-sources.txt', ['nobody', 'reports', 'group', 'passive'] as const).map(({source, kind}) => ({
-      pattern: compile(source),
-      grade: kind
-    })),
-    claims: entries('claim-triggers.txt', ['figure', 'superlative', 'accusation', 'hearsay'] as const).map(({source, kind}) => ({
-      // No match may start inside a number (`14.000` → `000 Soldaten`).
-      pattern: compile(`(?<![\\d.,])(?:${source.replaceAll('NUM', NUM)})`, caseSensitive(source) ? 'gu' : 'giu'),
-      kind
-    }))
+    vague: combineByCase(entries('vague-sources.txt', ['nobody', 'reports', 'group', 'passive'] as const)),
+    claims: combineByCase(
+      entries('claim-triggers.txt', ['figure', 'superlative', 'accusation', 'hearsay'] as const).map(({source, kind}) => ({
+        // No match may start inside a number (`14.000` → `000 Soldaten`).
+        source: `(?<![\\d.,])(?:${source.replaceAll('NUM', NUM)})`,
+        kind
+      }))
+    )
   }
   return lists
 }
@@ -177,25 +223,26 @@ function analyse(tree: Root): SentenceAttribution[] {
         quotation: quotedShare(quoted, start, end) > 0.8,
         carried: false
       }
-      for (const {pattern, grade} of vague) {
-        for (const match of text.matchAll(pattern)) {
-          const cue = {...span(match.index, match.index + match[0].length), grade}
+      for (const list of vague) {
+        for (const match of matches(list, text)) {
+          const grade = match.kind
+          const cue = {...span(match.index, match.index + match.text.length), grade}
           if (!outside(cue)) continue
-          if (grade === 'passive' && AGENT.test(match[0])) {
+          if (grade === 'passive' && AGENT.test(match.text)) {
             found.named.push(cue)
             continue
           }
           if (grade === 'group') {
-            const firstWord = match[0].search(/\s/)
-            const after = [text.slice(match.index + (firstWord === -1 ? match[0].length : firstWord)), text.slice(match.index + match[0].length)]
+            const firstWord = match.text.search(/\s/)
+            const after = [text.slice(match.index + (firstWord === -1 ? match.text.length : firstWord)), text.slice(match.index + match.text.length)]
             if (after.some((rest) => NAMED_AFTER.test(rest))) continue
           }
           if (!found.vague.some((v) => v.start < cue.end && cue.start < v.end)) found.vague.push(cue)
         }
       }
-      for (const pattern of cues) {
-        for (const match of text.matchAll(pattern)) {
-          const cue = span(match.index, match.index + match[0].length)
+      for (const list of cues) {
+        for (const match of matches(list, text)) {
+          const cue = span(match.index, match.index + match.text.length)
           if (!outside(cue)) continue
           if (found.vague.some((v) => v.start < cue.end && cue.start < v.end)) continue
           found.named.push(cue)
@@ -212,11 +259,12 @@ function analyse(tree: Root): SentenceAttribution[] {
           break
         }
       }
-      for (const {pattern, kind} of claims) {
-        for (const match of text.matchAll(pattern)) {
-          let to = match.index + match[0].length
+      for (const list of claims) {
+        for (const match of matches(list, text)) {
+          const kind = match.kind
+          let to = match.index + match.text.length
           // A figure reaches to its noun: `bis zu 14.000 nordkoreanischen Soldaten`.
-          if (kind === 'figure' && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(match[0])) to += NOUN_AFTER.exec(text.slice(to))?.[0].length ?? 0
+          if (kind === 'figure' && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(match.text)) to += NOUN_AFTER.exec(text.slice(to))?.[0].length ?? 0
           const claim = {...span(match.index, to), kind}
           if (!outside(claim)) continue
           if (!found.claims.some((c) => c.start < claim.end && claim.start < c.end)) found.claims.push(claim)
