@@ -119,13 +119,6 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   if (expanded.files.length === 0 && explicit) resolveConfig(explicit, overrides, cwd)
 
   const display = (file: string) => relative(cwd, file).split('\\').join('/') || file
-  const queue = expanded.files.filter((file) => {
-    const config = configs.get(file)!
-    if (config.ignorePatterns.length === 0) return true
-    const rel = relative(config.base, file).split('\\').join('/')
-    return rel.startsWith('..') || !ignore().add(config.ignorePatterns).ignores(rel)
-  })
-
   // Sources for grounding: a manifest entry, else the summary's front matter, else --source.
   const manifest = options.sourcesManifest ? await readManifestOrThrow(resolve(cwd, options.sourcesManifest)) : undefined
   const given = (options.sources ?? []).map((path) => resolve(cwd, path))
@@ -142,6 +135,16 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     }
     return loading
   }
+  // Source articles are read, not linted, when they sit among the summaries.
+  const sourceFiles = new Set([...given, ...[...(manifest?.values() ?? [])].flat()])
+  const queue = expanded.files.filter((file) => {
+    if (sourceFiles.has(file)) return false
+    const config = configs.get(file)!
+    if (config.ignorePatterns.length === 0) return true
+    const rel = relative(config.base, file).split('\\').join('/')
+    return rel.startsWith('..') || !ignore().add(config.ignorePatterns).ignores(rel)
+  })
+
   async function sourcesFor(file: string, text: string): Promise<SourceText[] | undefined> {
     const paths = manifest?.get(file) ?? (formatOf(file) === 'md' ? await frontMatterSources(text, file) : [])
     const chosen = paths.length > 0 ? paths : given

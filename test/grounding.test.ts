@@ -149,6 +149,12 @@ describe('naming sources', () => {
     expect(result.messages.map((m: {ruleId: string; actual: string}) => [m.ruleId, m.actual])).toEqual([['ungrounded', '11.000']])
   })
 
+  it('does not lint the sources themselves when they sit among the summaries', async () => {
+    const dir = tempDir({'artikel.txt': SOURCE, 'zusammenfassung.txt': 'Bis zu 14.000 Soldaten sind in Kursk.\n'})
+    const run = await cli(['.', '--source', 'artikel.txt', '-f', 'json'], {cwd: dir})
+    expect(JSON.parse(run.stdout).map((r: {path: string}) => r.path)).toEqual(['zusammenfassung.txt'])
+  })
+
   it('pairs summaries with sources through a manifest and front matter', async () => {
     const dir = tempDir({
       'quellen/a.txt': SOURCE,
