@@ -13,7 +13,7 @@
  * is named in the message.
  */
 import {defineRule} from '../src/rule.js'
-import {commonPrefix, getSpeller, oneEdit} from '../src/lang/speller.js'
+import {getSpeller, oneEdit} from '../src/lang/speller.js'
 import {
   apostropheAllowed,
   dictionaryWord,
@@ -22,7 +22,6 @@ import {
   mentionsOf,
   nameKey,
   nameTable,
-  phoneticCode,
   similarity,
   type Mention
 } from '../src/lang/names.js'
@@ -45,64 +44,97 @@ export default defineRule({
     // How often each base form is used; which mention follows which.
     const uses = new Map<string, Mention[]>()
     const following = new Map<Mention, Mention>()
+    // Sentences with many names (line-ups, result lists), where similar names are different people.
+    const namesPerSentence = new Map<number, number>()
+    for (const m of mentions) if (!m.initial && nameLike(m.base)) namesPerSentence.set(m.sentence, (namesPerSentence.get(m.sentence) ?? 0) + 1)
+    const crowded = (sentence: number) => (namesPerSentence.get(sentence) ?? 0) > 5
+    // The other part of a longer name beside a mention (`Matteo` beside `Renzi`); a known word beside it is none.
+    const partner = (beside: Mention | undefined) => (beside && !known(beside.base) ? beside.base : undefined)
     for (const m of mentions) {
       const list = uses.get(m.base)
       if (list) list.push(m)
       else uses.set(m.base, [m])
       if (m.previous) following.set(m.previous, m)
     }
-    // Established names, indexed by their first three letters (a garbled name keeps them).
-    const names = new Map<string, Array<[string, Mention[]]>>()
+    // Established names of the text (a text has a few dozen; every candidate is compared with each).
+    // A name ending in s (Abbas, Games, Lions) may have lost its s as a genitive: its written form is
+    // kept and compared with a candidate's written form.
+    const names: Array<[string, Mention[], string | undefined]> = []
     for (const [base, list] of uses) {
-      if (base.length < 4 || base.includes('-') || list.every((m) => m.initial) || !nameLike(base)) continue
-      const prefix = base.slice(0, 3).toLowerCase()
-      const bucket = names.get(prefix)
-      if (bucket) bucket.push([base, list])
-      else names.set(prefix, [[base, list]])
+      if (base.length < 4 || base.includes('-') || list.every((m) => m.initial)) continue
+      const written = base !== list[0].value && list.every((m) => m.value === list[0].value) ? list[0].value : undefined
+      if (nameLike(base)) names.push([base, list, written])
+      else if (written && nameLike(written)) names.push([written, list, written])
     }
     for (const [base, list] of uses) {
       if (list.length !== 1 || base.length < 4 || base.includes('-')) continue
       const [m] = list
       if (known(base) || known(m.value) || !nameLike(base) || inRanges(quoted, m.start, m.end)) continue
       const next = following.get(m)
-      const inLongerName = (m.previous !== undefined && !known(m.previous.base)) || (next !== undefined && !known(next.base))
-      let best: {name: string; score: number} | undefined
+      const inLongerName = partner(m.previous) !== undefined || partner(next) !== undefined
+      let best: {name: string; score: number; word: string} | undefined
       let english: boolean | undefined
-      for (const [name, nameUses] of names.get(base.slice(0, 3).toLowerCase()) ?? []) {
-        // Part of a longer name (Andreas Schleicher, Christl Kerry): another person's, unless the name has the same neighbour (John Kesry, John Kerry).
-        if (inLongerName && !nameUses.some((u) => u.previous?.base === m.previous?.base && following.get(u)?.base === next?.base)) continue
-        if (derived(base, name)) continue // Lawrows, Urvögeln, Pöltner (Pölten), Jihadistin
-        if (nameKey(name) === nameKey(base) || distinctPeople(table, name, base)) continue // name-variant's; different people
-        if (Math.abs(name.length - base.length) > 3 || base.length > 14) continue
-        // The two in one sentence: two people or places side by side (Lainer, Laimer).
-        if (nameUses.some((u) => u.sentence === m.sentence)) continue
-        const score = similarity(name, base)
+      // An English name (capitalised in the English dictionary, not an English word like Premium).
+      const englishName = async () => {
+        if (english === undefined) {
+          await speller.loadEnglish()
+          english = [m.value, base].some((w) => speller.isEnglish(w) && !speller.isEnglish(w.toLowerCase()))
+        }
+        return english
+      }
+      for (const [established, nameUses, written] of names) {
+        // Written forms side by side where both end in a genitive-like s (Abbas … Abcas).
+        const paired = written !== undefined && m.value !== base
+        const name = paired ? written : established
+        const word = paired ? m.value : base
+        if (name === word) continue
+        // A slip in the first letters is only taken for one edit in a longer name (Kesry, Kerry); otherwise a garbled name keeps them.
+        const samePrefix = name.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()
+        if (!samePrefix && (word.length < 5 || name[0] !== word[0] || !oneEdit(name.toLowerCase(), word.toLowerCase()))) continue
+        // Part of a longer name (Christl Kerry) while the established name has other partners (John Kerry):
+        // another person. The same partner (John Kesry) is no obstacle, nor is a one-letter slip of a
+        // name used alone elsewhere (Renzi … Matteo Reozi).
+        // Any other difference inside a full name (Emily Mortimer beside Moritz) is another person.
+        if (
+          inLongerName &&
+          !nameUses.some((u) => partner(u.previous) === partner(m.previous) && partner(following.get(u)) === partner(next)) &&
+          (!oneEdit(name.toLowerCase(), word.toLowerCase()) || nameUses.some((u) => partner(u.previous) !== undefined || partner(following.get(u)) !== undefined))
+        )
+          continue
+        if (derived(word, name)) continue // Lawrows, Urvögeln, Pöltner (Pölten), Jihadistin
+        if (nameKey(name) === nameKey(word) || distinctPeople(table, name, word)) continue // name-variant's; different people
+        if (Math.abs(name.length - word.length) > 6 || word.length > 14) continue
+        if (Math.abs(name.length - word.length) > 3 && editDistance(name, word) <= 2) continue
+        // The two in one sentence: two people or places side by side (Lainer, Laimer), unless one is a
+        // slip of the other's letters (Northway Games und Radial Ganes) in a sentence that is no list of names (a team line-up).
+        if (nameUses.some((u) => u.sentence === m.sentence) && !(oneEdit(name.toLowerCase(), word.toLowerCase()) && word.length >= 5 && !crowded(m.sentence)))
+          continue
+        const score = similarity(name, word)
         if (score < options.similarity) continue
         // A slip of the letters (two edits at most), or a foreign name that sounds alike put in its place (Lawrence for Lawrow).
-        if (editDistance(name, base) > 2) {
-          const a = phoneticCode(name)
-          const b = phoneticCode(base)
-          if (score < 0.8 || commonPrefix(a, b) < Math.min(3, a.length, b.length)) continue
-          if (english === undefined) {
-            await speller.loadEnglish()
-            // An English name (capitalised in the English dictionary), not an English word (Premium).
-            english = speller.isEnglish(base) && !speller.isEnglish(base.toLowerCase())
-          }
-          if (!english) continue
+        // Further apart: an English name (capitalised in the English dictionary, not an English
+        // word like Premium) put in its place, keeping its first three letters (Lawrence for Lawrow).
+        if (editDistance(name, word) > 2) {
+          if (score < 0.8 || !samePrefix) continue
+          if (!(await englishName())) continue
         }
-        // A demonym beside a name (Grazer, Graber): the town's adjective, not a garbled name.
-        if ([name, base].some((w) => w.endsWith('er') && known(w.slice(0, -2)))) continue
-        // Both once: the established one must be known (table, house list) or the other a slip of its letters.
-        if (nameUses.length === 1 && !known(name) && !oneEdit(name.toLowerCase(), base.toLowerCase())) continue
+        // A demonym beside a name (Graber … Grazer): the town's adjective, not a garbled name.
+        if (word.endsWith('er') && known(word.slice(0, -2))) continue
+        // Both once: the established one must be known (table, house list), or the other a slip of
+        // its letters or an English name that sounds alike (Chester after Chelsea).
+        if (nameUses.length === 1 && !known(name) && !oneEdit(name.toLowerCase(), word.toLowerCase())) {
+          if (!samePrefix) continue
+          if (!(await englishName())) continue
+        }
         if (nameUses.length === 1 && !known(name) && nameUses[0].start > m.start) continue
         // One edit from a word German knows (Ruslands, Russland): a typo, spelling's to report.
-        if (known(name) && (oneEdit(base.toLowerCase(), name.toLowerCase()) || oneEdit(m.value.toLowerCase(), name.toLowerCase()))) continue
-        if (!best || score > best.score) best = {name, score}
+        if (known(name) && (oneEdit(word.toLowerCase(), name.toLowerCase()) || oneEdit(m.value.toLowerCase(), name.toLowerCase()))) continue
+        if (!best || score > best.score) best = {name, score, word}
       }
       if (!best) continue
       const {apostrophe} = m
       const wrongApostrophe = apostrophe && !apostropheAllowed(base)
-      const suggestion = best.name + (apostrophe ? (apostropheAllowed(best.name) ? '’' : 's') : m.value.slice(base.length))
+      const suggestion = best.name + (apostrophe ? (apostropheAllowed(best.name) ? '’' : 's') : m.value.slice(best.word.length))
       const end = apostrophe ? m.end + 1 : m.end
       const note = wrongApostrophe ? ' (Apostroph nur nach s, ß, x, z)' : ''
       report(m.start, end, `Name entstellt? „${text.slice(m.start, end)}“ – im Text sonst „${best.name}“${note}.`, {expected: [suggestion]})
