@@ -48,6 +48,11 @@ export default defineRule({
     const namesPerSentence = new Map<number, number>()
     for (const m of mentions) if (!m.initial && nameLike(m.base)) namesPerSentence.set(m.sentence, (namesPerSentence.get(m.sentence) ?? 0) + 1)
     const crowded = (sentence: number) => (namesPerSentence.get(sentence) ?? 0) > 5
+    // Two names joined as items of one list (`Lainer, Laimer und Ulmer`).
+    const coordinated = (a: Mention, b: Mention) => {
+      const [first, second] = a.start < b.start ? [a, b] : [b, a]
+      return /^[\s,;/&–-]*(?:und|oder|sowie|bzw\.|vs\.)?[\s,;/&–-]*$/u.test(text.slice(first.end, second.start))
+    }
     // The other part of a longer name beside a mention (`Matteo` beside `Renzi`); a known word beside it is none.
     const partner = (beside: Mention | undefined) => (beside && !known(beside.base) ? beside.base : undefined)
     for (const m of mentions) {
@@ -95,19 +100,25 @@ export default defineRule({
         // another person. The same partner (John Kesry) is no obstacle, nor is a one-letter slip of a
         // name used alone elsewhere (Renzi … Matteo Reozi).
         // Any other difference inside a full name (Emily Mortimer beside Moritz) is another person.
-        if (
-          inLongerName &&
-          !nameUses.some((u) => partner(u.previous) === partner(m.previous) && partner(following.get(u)) === partner(next)) &&
-          (!oneEdit(name.toLowerCase(), word.toLowerCase()) || nameUses.some((u) => partner(u.previous) !== undefined || partner(following.get(u)) !== undefined))
-        )
-          continue
+        if (inLongerName && !nameUses.some((u) => partner(u.previous) === partner(m.previous) && partner(following.get(u)) === partner(next))) {
+          const alone = !nameUses.some((u) => partner(u.previous) !== undefined || partner(following.get(u)) !== undefined)
+          // A surname after a first name that sounds much like the established name (Matteo Renoir … Renzi);
+          // a first name before a surname (Carolyn McCarthy) is another person's.
+          const surname = partner(next) === undefined && similarity(name, word) >= 0.85
+          if (!alone || !(oneEdit(name.toLowerCase(), word.toLowerCase()) || surname)) continue
+        }
         if (derived(word, name)) continue // Lawrows, Urvögeln, Pöltner (Pölten), Jihadistin
         if (nameKey(name) === nameKey(word) || distinctPeople(table, name, word)) continue // name-variant's; different people
         if (Math.abs(name.length - word.length) > 6 || word.length > 14) continue
         if (Math.abs(name.length - word.length) > 3 && editDistance(name, word) <= 2) continue
         // The two in one sentence: two people or places side by side (Lainer, Laimer), unless one is a
-        // slip of the other's letters (Northway Games und Radial Ganes) in a sentence that is no list of names (a team line-up).
-        if (nameUses.some((u) => u.sentence === m.sentence) && !(oneEdit(name.toLowerCase(), word.toLowerCase()) && word.length >= 5 && !crowded(m.sentence)))
+        // slip of the other's letters (Northway Games und Radial Ganes), not joined to it as list items,
+        // in a sentence that is no list of names (a team line-up).
+        const together = nameUses.filter((u) => u.sentence === m.sentence)
+        if (
+          together.length > 0 &&
+          (!(oneEdit(name.toLowerCase(), word.toLowerCase()) && word.length >= 5 && !crowded(m.sentence)) || together.some((u) => coordinated(u, m)))
+        )
           continue
         const score = similarity(name, word)
         if (score < options.similarity) continue

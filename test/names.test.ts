@@ -81,6 +81,18 @@ describe('name-garbled', () => {
     expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([['Trapatoni', 'Trapattoni']])
   })
 
+  it('finds slips in the first letters, names ending in s, surnames after a first name and slips in one sentence', async () => {
+    const found = async (text: string) => (await run('name-garbled', text)).map((m) => [m.actual, m.expected[0]])
+    expect(await found('Außenminister Kerry reiste nach Kairo. Dort traf Kesry den Präsidenten.')).toEqual([['Kesry', 'Kerry']])
+    expect(await found('Präsident Abbas sprach in Ramallah. Später rief Netanjahu Abcas an.')).toEqual([['Abcas', 'Abbas']])
+    expect(await found('Die Regierung Renzi wackelt. In Rom demonstrierten viele gegen Premier Matteo Renoir.')).toEqual([['Renoir', 'Renzi']])
+    expect(await found('Das Spiel von Northway Games und das Spiel von Radial Ganes sind neu.')).toEqual([['Ganes', 'Games']])
+    // A first name before a surname that differs by more than a slip is another person.
+    expect(await found('Die Schauspielerin Emily Mortimer spielt mit. Regie führt Moritz Bleibtreu.')).toEqual([])
+    // A different first letter is no slip of this name.
+    expect(await found('Ubuntu kommt neu. Auch Kubuntu und Lubuntu werden aktualisiert.')).toEqual([])
+  })
+
   it('leaves a typo of a German word to spelling and two people in one sentence alone', async () => {
     expect(await run('name-garbled', 'Russland und Nordkorea. Russland hilft. Ruslands Ziele bleiben.')).toEqual([])
     expect(await run('name-garbled', 'Es spielten Lainer, Laimer und Ulmer. Lainer traf.')).toEqual([])

@@ -275,7 +275,8 @@ export function letterKey(name: string): string {
 
 /** A key shared by spellings of one name in different transcriptions. */
 export function nameKey(name: string): string {
-  return letterKey(germanTranscription(name.replace(/[-‐]/g, ' ').split(/\s+/).join(' ')))
+  // z, tz and ts are one sound across transcriptions (Kaulitz, Kaulitts; Verizon, Veritson).
+  return letterKey(germanTranscription(name.replace(/[-‐]/g, ' ').split(/\s+/).join(' '))).replace(/tz|ts|z/g, 's')
 }
 
 /**
