@@ -307,9 +307,10 @@ function carry(sentences: SentenceAttribution[]): void {
       sentence.carried = true
       continue
     }
-    // Konjunktiv I marks reported speech; its speaker is named a little further back.
+    // Konjunktiv I marks reported speech; its speaker is named further back (agencies run
+    // reported speech over several paragraphs).
     if (sentence.subjunctive) {
-      for (let k = i - 1; k >= Math.max(0, i - 3) && sentence.paragraph - sentences[k].paragraph <= 1; k--) {
+      for (let k = i - 1; k >= 0 && sentence.paragraph - sentences[k].paragraph <= 2; k--) {
         if (sentences[k].named.length > 0) {
           sentence.carried = true
           break
