@@ -252,8 +252,11 @@ export default defineRule({
       } else {
         suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {
-          // Adjectives from names (steirisch, jemenitisch): only the slightest edits.
-          suggestions = suggestions.filter((s) => Math.abs(s.length - word.length) === 1 && commonPrefix(word, s) >= word.length - 3)
+          // Adjectives from names (steirisch, jemenitisch): only the slightest edits – a letter
+          // missing or doubled (asymetrisch, ialienischer), or a slip at the ending.
+          suggestions = suggestions.filter(
+            (s) => Math.abs(s.length - word.length) === 1 && (commonPrefix(word, s) >= word.length - 3 || (commonPrefix(word, s) >= 1 && speller.lexical(s)))
+          )
         }
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo

@@ -44,6 +44,14 @@ describe('spelling rule', () => {
     expect(await spelling('Die Abgeordneten stimmten dem Antrag der Bundesregierung zu.')).toEqual([])
   })
 
+  it('finds a missing or doubled letter inside an -isch adjective, not an adjective from a name', async () => {
+    expect(await spelling('Die Form ist asymetrisch. Die ameriknischen Truppen kamen.')).toEqual([
+      ['asymetrisch', 'asymmetrisch'],
+      ['ameriknischen', 'amerikanischen']
+    ])
+    expect(await spelling('Die steirische und die jemenitische Regierung sprachen.')).toEqual([])
+  })
+
   it('writes ß in de-DE and de-AT, ss in de-CH', async () => {
     expect(await spelling('Die Hauptstrasse ist gesperrt.', 'de-DE')).toEqual([['Hauptstrasse', 'Hauptstraße']])
     expect(await spelling('Die Hauptstrasse ist gesperrt.', 'de-AT')).toEqual([['Hauptstrasse', 'Hauptstraße']])
