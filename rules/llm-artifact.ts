@@ -11,7 +11,7 @@
  */
 import {defineRule, excerpt} from '../src/rule.js'
 import {lineSpan, linesOf} from '../src/lang/nlcst.js'
-import {dictionaryList} from '../src/lang/data.js'
+import {dictionaryEntries} from '../src/lang/data.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import type {Severity} from '../src/types.js'
 
@@ -32,12 +32,10 @@ const MESSAGES: Record<Kind, {message: string; severity: Severity}> = {
 let phrases: Phrase[] | undefined
 
 function load(): Phrase[] {
-  phrases ??= dictionaryList('llm-phrases.txt').map((line) => {
-    const at = line.lastIndexOf(' => ')
-    const kind = line.slice(at + 4).trim() as Kind
-    if (at === -1 || !(kind in MESSAGES)) throw new Error(`llm-phrases.txt: no kind in „${line}“`)
-    return {pattern: new RegExp(line.slice(0, at), 'iu'), kind}
-  })
+  phrases ??= dictionaryEntries('llm-phrases.txt', Object.keys(MESSAGES) as Kind[]).map(({source, kind}) => ({
+    pattern: new RegExp(source, 'iu'),
+    kind
+  }))
   return phrases
 }
 

@@ -28,17 +28,19 @@ import {
   closestSentence,
   datesOf,
   indexSources,
+  MONTH_NAMES,
   nameKeys,
   numbersOf,
   passageText,
+  WEEKDAY_NAMES,
   wordsOf,
   type DateMention,
   type Passage,
   type SourceIndex
 } from '../src/lang/grounding.js'
 
-const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
-const NOT_NAMES = new Set([...MONTH_NAMES, 'Jänner', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'])
+// Months and weekdays are the date check's, not names.
+const NOT_NAMES = new Set([...MONTH_NAMES, 'Jänner', ...WEEKDAY_NAMES])
 
 interface Options {
   /** Checks to run (default all). */
@@ -160,7 +162,7 @@ export default defineRule<Options>({
         if (index.flat.some((flat) => flat.includes(joined))) continue
         const best = closestSentence(index, words)
         // Nearly verbatim: every word in one source sentence, or only its ending changed.
-        const changed = best ? best.missing.filter((w) => !sentenceHasStem(index, best.passage, w)) : words
+        const changed = best ? best.missing.filter((w) => !hasStem(best.words, w)) : words
         if (best && changed.length === 0) continue
         if (best && best.score >= 0.5) {
           report(start, end, `Zitat weicht von der Quelle ab: ${changed.map((w) => `„${w}“`).join(', ')} steht dort nicht. Dort: ${where(index, best.passage)}`, {
@@ -208,13 +210,12 @@ function closestNumber(index: SourceIndex, value: number, noun?: string): Passag
   return best?.[0]
 }
 
-function sentenceHasStem(index: SourceIndex, passage: Passage, word: string): boolean {
+/** Does the sentence have the word with another ending (`Bereichen` for `Bereiche`)? */
+function hasStem(sentence: readonly string[], word: string): boolean {
   if (word.length < 5) return false
-  const sentence = index.sentences.find((s) => s.passage === passage)
-  return Boolean(sentence?.words.some((w) => w.length >= 4 && w.slice(0, Math.max(4, word.length - 3)) === word.slice(0, Math.max(4, word.length - 3))))
+  const stem = word.slice(0, Math.max(4, word.length - 3))
+  return sentence.some((w) => w.length >= 4 && w.slice(0, stem.length) === stem)
 }
-
-const WEEKDAY_NAMES = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag']
 
 function dateVerdict(index: SourceIndex, date: DateMention): {message: string; severity: 'error' | 'warning'} | undefined {
   const dates = index.dates

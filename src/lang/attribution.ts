@@ -19,7 +19,7 @@
  * vague-attribution (and the evaluation's attribution finder).
  */
 import type {Root} from 'nlcst'
-import {dictionaryList} from './data.js'
+import {dictionaryEntries, dictionaryList} from './data.js'
 import {lineSpan, linesOf, mappedText, paragraphs, tokensOf} from './nlcst.js'
 import {inRanges, quotedRanges, type Range} from './quotes.js'
 
@@ -118,15 +118,6 @@ interface Lists {
 
 let lists: Lists | undefined
 
-function entries<K extends string>(file: string, kinds: readonly K[]): Array<{source: string; kind: K}> {
-  return dictionaryList(file).map((line) => {
-    const at = line.lastIndexOf(' => ')
-    const kind = line.slice(at + 4).trim() as K
-    if (at === -1 || !kinds.includes(kind)) throw new Error(`${file}: no kind in „${line}“`)
-    return {source: line.slice(0, at), kind}
-  })
-}
-
 /** A pattern that spells capitals (`[Ss]oll`) or asks for them (`\\p{Ll}`) is matched case-sensitively. */
 function caseSensitive(source: string): boolean {
   return /\\p\{L[lu]\}/u.test(source) || /[A-ZÄÖÜ]/u.test(source.replaceAll('NUM', '').replace(/\\[pP]\{[^}]*\}/gu, ''))
@@ -160,9 +151,9 @@ function load(): Lists {
     cues: [combine(insensitive, true), combine(sensitive, false)],
     // Konjunktiv I forms are lower-case verbs: `Sei` at a sentence start is rare, `Habe` a noun.
     subjunctive: compile(subjunctive, 'gu'),
-    vague: combineByCase(entries('vague-sources.txt', ['nobody', 'reports', 'group', 'passive'] as const)),
+    vague: combineByCase(dictionaryEntries('vague-sources.txt', ['nobody', 'reports', 'group', 'passive'] as const)),
     claims: combineByCase(
-      entries('claim-triggers.txt', ['figure', 'superlative', 'accusation', 'hearsay'] as const).map(({source, kind}) => ({
+      dictionaryEntries('claim-triggers.txt', ['figure', 'superlative', 'accusation', 'hearsay'] as const).map(({source, kind}) => ({
         // No match may start inside a number (`14.000` → `000 Soldaten`).
         source: `(?<![\\d.,])(?:${source.replaceAll('NUM', NUM)})`,
         kind
@@ -237,14 +228,14 @@ function analyse(tree: Root): SentenceAttribution[] {
             const after = [text.slice(match.index + (firstWord === -1 ? match.text.length : firstWord)), text.slice(match.index + match.text.length)]
             if (after.some((rest) => NAMED_AFTER.test(rest))) continue
           }
-          if (!found.vague.some((v) => v.start < cue.end && cue.start < v.end)) found.vague.push(cue)
+          if (!found.vague.some((v) => overlaps(v, cue))) found.vague.push(cue)
         }
       }
       for (const list of cues) {
         for (const match of matches(list, text)) {
           const cue = span(match.index, match.index + match.text.length)
           if (!outside(cue)) continue
-          if (found.vague.some((v) => v.start < cue.end && cue.start < v.end)) continue
+          if (found.vague.some((v) => overlaps(v, cue))) continue
           found.named.push(cue)
         }
       }
@@ -267,7 +258,7 @@ function analyse(tree: Root): SentenceAttribution[] {
           if (kind === 'figure' && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(match.text)) to += NOUN_AFTER.exec(text.slice(to))?.[0].length ?? 0
           const claim = {...span(match.index, to), kind}
           if (!outside(claim)) continue
-          if (!found.claims.some((c) => c.start < claim.end && claim.start < c.end)) found.claims.push(claim)
+          if (!found.claims.some((c) => overlaps(c, claim))) found.claims.push(claim)
         }
       }
       found.named.sort((a, b) => a.start - b.start)
@@ -279,6 +270,8 @@ function analyse(tree: Root): SentenceAttribution[] {
   carry(out)
   return out
 }
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
 /** Share of [start, end) covered by quotation ranges. */
 function quotedShare(ranges: Range[], start: number, end: number): number {

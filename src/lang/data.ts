@@ -56,3 +56,17 @@ export function dictionaryList(name: string): string[] {
   }
   return list
 }
+
+/**
+ * A list whose entries end in ` => kind` (`llm-phrases.txt`,
+ * `vague-sources.txt`): each entry's text and its kind, which must be one of
+ * `kinds`; an entry without a known kind is an error in the list.
+ */
+export function dictionaryEntries<K extends string>(name: string, kinds: readonly K[]): Array<{source: string; kind: K}> {
+  return dictionaryList(name).map((line) => {
+    const at = line.lastIndexOf(' => ')
+    const kind = line.slice(at + 4).trim() as K
+    if (at === -1 || !kinds.includes(kind)) throw new Error(`${name}: no kind in „${line}“`)
+    return {source: line.slice(0, at), kind}
+  })
+}

@@ -85,7 +85,10 @@ const NUMBER = new RegExp(
 // The noun after a number, past up to two lower-case words (`14.000 nordkoreanische Soldaten`).
 const NOUN_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']
+/** Month and weekday names as written (weekdays from Sunday, as `Date.getUTCDay` counts). */
+export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
+export const WEEKDAY_NAMES = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag']
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase())
 
 /** Key of a noun: lower case, its first five letters (`Soldaten`, `Soldat` → `solda`). */
 export function nounKey(noun: string): string {
@@ -143,7 +146,7 @@ export interface DateMention {
 }
 
 const MONTH = '(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)'
-const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag']
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase())
 const DATE_PATTERNS: Array<{pattern: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'text'>}> = [
   {
     pattern: new RegExp(String.raw`(?<![\p{N}.])(\d{1,2})\.\s*${MONTH}(?:\s+(\d{4}))?`, 'gu'),
@@ -271,18 +274,21 @@ export function passageText(index: SourceIndex, passage: Passage, max = 160): st
 
 /**
  * The source sentence closest to a quotation: the one sharing most of its
- * words (in order does not matter), with the words of the quotation it
- * lacks.
+ * words (in order does not matter), with its words and the words of the
+ * quotation it lacks.
  */
-export function closestSentence(index: SourceIndex, quote: string[]): {passage: Passage; score: number; missing: string[]} | undefined {
-  let best: {passage: Passage; score: number; missing: string[]} | undefined
+export function closestSentence(
+  index: SourceIndex,
+  quote: string[]
+): {passage: Passage; words: string[]; score: number; missing: string[]} | undefined {
+  let best: {passage: Passage; words: string[]; score: number; missing: string[]} | undefined
   const wanted = new Set(quote)
   for (const sentence of index.sentences) {
     const have = new Set(sentence.words)
     let shared = 0
     for (const word of wanted) if (have.has(word)) shared++
     const score = shared / wanted.size
-    if (!best || score > best.score) best = {passage: sentence.passage, score, missing: quote.filter((w) => !have.has(w))}
+    if (!best || score > best.score) best = {passage: sentence.passage, words: sentence.words, score, missing: quote.filter((w) => !have.has(w))}
   }
   return best
 }

@@ -15,14 +15,13 @@
  * every finding covering it (`data-findings="3 4"`), so the text of all
  * segments of a finding is exactly the finding's `actual`.
  */
-import type {LintMessage, Severity} from '../types.js'
+import type {LintMessage} from '../types.js'
+import {SEVERITY_RANK} from '../types.js'
 import type {Reporter} from './types.js'
 import {countSeverities, countsText, severityWord} from './counts.js'
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
-
-const RANK: Record<Severity, number> = {error: 3, warning: 2, info: 1}
 
 interface Finding {
   id: number
@@ -71,7 +70,7 @@ export const html: Reporter = ({results, errors, rules, version, docsBase, texts
     } else {
       const parts = segments(text, own).map(({text: piece, covering}) => {
         if (covering.length === 0) return escapeHtml(piece)
-        const top = covering.reduce((a, b) => (RANK[b.message.severity] > RANK[a.message.severity] ? b : a))
+        const top = covering.reduce((a, b) => (SEVERITY_RANK[b.message.severity] > SEVERITY_RANK[a.message.severity] ? b : a))
         const ids = covering.map((f) => f.id).join(' ')
         const rulesHere = [...new Set(covering.map((f) => f.message.ruleId))].join(' ')
         const severities = [...new Set(covering.map((f) => f.message.severity))].join(' ')
