@@ -478,7 +478,7 @@ interface QuoteAnnotation {
 
 async function sourcing(metrics: Metrics): Promise<string> {
   const {parseGermanText} = await import('../src/lang/segment.js')
-  const {attributionOf, isAttributed} = await import('../src/lang/attribution.js')
+  const {attributionOf, gist, isAttributed} = await import('../src/lang/attribution.js')
   const out = ['## Sourcing: attribution finder and claim rules', '']
 
   // Attribution finder against the annotated quotations of German Wikinews:
@@ -506,14 +506,14 @@ async function sourcing(metrics: Metrics): Promise<string> {
       tally[2]++
       if (found) tally[0]++
       if (reported) tally[1]++
-      else if (missed.length < 12 && hit[0]) missed.push(`${q.type}: ${hit[0].text.replace(/\s+/g, ' ').slice(0, 110)}`)
+      else if (missed.length < 12 && hit[0]) missed.push(`${q.type}: ${q.cue ? `„${q.cue.char_spans.map(([a, b]) => article.text.slice(a, b)).join(' … ')}“` : 'no cue'}`)
       byType.set(q.type, tally)
     }
     for (const s of sentences) {
       if (s.named.length === 0) continue
       named++
       if (annotated.some(([a, b]) => a < s.end && s.start < b)) namedRight++
-      else if (wrong.length < 12) wrong.push(`\`${s.named[0].text}\` in: ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`)
+      else if (wrong.length < 12) wrong.push(`\`${gist(s.named[0].text)}\``)
     }
   }
   let found = 0
@@ -534,9 +534,9 @@ async function sourcing(metrics: Metrics): Promise<string> {
     '|---|---|---|---|---|',
     ...[...byType].sort((a, b) => b[1][2] - a[1][2]).map(([type, [f, r, t]]) => `| ${type} | ${t} | ${f} | ${pct(f, t)} | ${pct(r, t)} |`),
     '',
-    `Missed (first ${missed.length}): ${missed.map((m) => `\`${m.replace(/`/g, "'")}\``).join('; ')}`,
+    `Missed (first ${missed.length}, type and annotated cue; the corpus text stays in ../shared): ${missed.map((m) => `\`${m.replace(/`/g, "'")}\``).join('; ')}`,
     '',
-    `Named sources outside every annotation (first ${wrong.length}; the annotation covers quotations, not every attributed fact): ${wrong.map((m) => m.replace(/\n/g, ' ')).join('; ')}`,
+    `Named sources outside every annotation (first ${wrong.length}; the annotation covers quotations, not every attributed fact): ${wrong.join(', ')}`,
     ''
   )
 
@@ -628,10 +628,10 @@ async function grounding(metrics: Metrics): Promise<string> {
     if (plain.length > 0) {
       summariesWithAlarm++
       falseAlarms += plain.length
-      if (alarms.length < 15) alarms.push(...plain.slice(0, 1).map((m) => `${m.actual} – ${m.message.slice(0, 110)}`))
+      if (alarms.length < 15) alarms.push(...plain.slice(0, 1).map((m) => `${m.actual} (${m.message.split(/[.–]/)[0].trim()})`))
     }
     for (const kind of kinds) {
-      let altered: {text: string; start: number; end: number} | undefined
+      let altered: {text: string; start: number; end: number; from: string; to: string} | undefined
       if (kind === 'number') {
         const number = numbersOf(summary).find((n) => /\d/.test(n.text) && n.value >= 2 && !/[„“]/.test(summary.slice(Math.max(0, n.start - 40), n.start)))
         if (number) {
@@ -639,20 +639,20 @@ async function grounding(metrics: Metrics): Promise<string> {
           const value = Number(digits.replace(/\./g, '')) + 3 + random(5)
           const formatted = value >= 10000 ? value.toLocaleString('de-DE') : String(value)
           const text = number.text.replace(digits, formatted)
-          altered = {text: summary.slice(0, number.start) + text + summary.slice(number.end), start: number.start, end: number.start + text.length}
+          altered = {text: summary.slice(0, number.start) + text + summary.slice(number.end), start: number.start, end: number.start + text.length, from: number.text, to: text}
         }
       } else if (kind === 'name') {
         const match = [...summary.matchAll(/(?<=\p{Ll},? )\p{Lu}\p{Ll}{3,}(?=[ ,.])/gu)].find((m) => isName(m[0]))
         if (match) {
           let other = pool[random(pool.length)]
           for (let i = 0; i < 20 && article.includes(other.slice(0, 5)); i++) other = pool[random(pool.length)]
-          altered = {text: summary.slice(0, match.index) + other + summary.slice(match.index + match[0].length), start: match.index, end: match.index + other.length}
+          altered = {text: summary.slice(0, match.index) + other + summary.slice(match.index + match[0].length), start: match.index, end: match.index + other.length, from: match[0], to: other}
         }
       } else if (kind === 'date') {
         const date = datesOf(summary).find((d) => d.day !== undefined && d.month !== undefined)
         if (date) {
           const text = date.text.replace(/^\d{1,2}/, (d) => String((Number(d) % 27) + 2))
-          altered = {text: summary.slice(0, date.start) + text + summary.slice(date.end), start: date.start, end: date.start + text.length}
+          altered = {text: summary.slice(0, date.start) + text + summary.slice(date.end), start: date.start, end: date.start + text.length, from: date.text, to: text}
         }
       } else {
         const quote = /„([^“]{20,300})“/u.exec(summary)
@@ -664,7 +664,7 @@ async function grounding(metrics: Metrics): Promise<string> {
             let other = contentWords[random(contentWords.length)]
             for (let i = 0; i < 20 && article.includes(other); i++) other = contentWords[random(contentWords.length)]
             const at = quote.index + 1 + target.index
-            altered = {text: summary.slice(0, at) + other + summary.slice(at + target[0].length), start: quote.index, end: quote.index + quote[0].length - target[0].length + other.length}
+            altered = {text: summary.slice(0, at) + other + summary.slice(at + target[0].length), start: quote.index, end: quote.index + quote[0].length - target[0].length + other.length, from: target[0], to: other}
           }
         }
       }
@@ -676,7 +676,7 @@ async function grounding(metrics: Metrics): Promise<string> {
       const hits = messages.filter((m) => m.offset < altered!.end && altered!.start < m.endOffset)
       t.onTarget += hits.length
       if (hits.length > 0) t.found++
-      else if (misses.length < 12) misses.push(`${kind}: ${altered.text.slice(Math.max(0, altered.start - 30), altered.end + 20).replace(/\s+/g, ' ')}`)
+      else if (misses.length < 12) misses.push(`${kind}: ${altered.from} → ${altered.to}`)
     }
   }
   void wordsOf
