@@ -41,7 +41,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {commonPrefix, getSpeller, NearIndex} from '../src/lang/speller.js'
+import {commonPrefix, getSpeller, NearIndex, typoCost} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 
@@ -109,6 +109,22 @@ const sameFirst = (a: string, b: string) => first(a) === first(b)
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß'
+
+/** The word with its digit removed or replaced by a letter, when that is a word. */
+function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
+  const at = word.search(/\d/)
+  const candidates = [word.slice(0, at) + word.slice(at + 1), ...[...LETTERS].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))]
+  return candidates.find(check)
+}
+
+/** Length of the common ending of two words. */
+function commonSuffix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++
+  return i
+}
+
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
   const prefix = commonPrefix(word, correction)
@@ -117,6 +133,23 @@ function innerEdit(word: string, correction: string): boolean {
 
 // Endings of common nouns; names rarely end so (Ausstellumg → Ausstellung).
 const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|ment|thek|ik)$/
+
+// What may follow a word's stem: inflection (Hintersee|r, Abgeordnete|n).
+const INFLECTION_TAIL = /^(?:e|en|er|ern|es|em|s|n|r|m|ns|in|innen)$/
+// Endings of names and foreign words (Alexandr|os, Christian|a, Steinhar|dt).
+const NAME_TAIL = /^(?:a|as|os|us|is|ie|ien|ia|o|i|y|dt|z)$/
+
+/**
+ * An edit at the very end of a long word that leaves letters no German
+ * ending has (Deutschlanbd, Architektut, Jahrhundertt): a typo, where an
+ * inflection-like tail (Hinterseer/Hintersee) may be a name.
+ */
+function brokenEnding(word: string, correction: string): boolean {
+  if (word.length < 10) return false
+  const prefix = commonPrefix(word, correction)
+  const tail = word.slice(prefix).toLowerCase()
+  return prefix >= word.length - 3 && !INFLECTION_TAIL.test(tail) && !NAME_TAIL.test(tail)
+}
 
 /** A wrong or extra letter in a common noun ending. */
 function brokenSuffix(word: string, correction: string): boolean {
@@ -170,6 +203,18 @@ export default defineRule({
         report(start, end, `Falsche Schreibung: „${word}“.`, {expected: [prohibited.correction]})
         continue
       }
+      // A digit typed into a word (Universi9tät, Schlie0lich): the word
+      // without it, or with a letter in its place, is German.
+      const digit = /^\p{L}{2,}\d\p{Ll}{2,}$/u.test(word) ? withoutDigit(word, (w) => speller.check(w)) : undefined
+      if (digit) {
+        report(start, end, `Ziffer im Wort „${word}“.`, {expected: [digit]})
+        continue
+      }
+      // A Greek beta for ß (Auβerdem), as OCR and some keyboards produce it.
+      if (word.includes('β') && speller.check(word.replace(/β/g, 'ß'))) {
+        report(start, end, `„β“ (griechisches Beta) statt „ß“ in „${word}“.`, {expected: [word.replace(/β/g, 'ß')]})
+        continue
+      }
       if (notSpellingMaterial(word)) continue
       const count = counts.get(word) ?? 0
       const capital = /^\p{Lu}/u.test(word)
@@ -187,6 +232,11 @@ export default defineRule({
         const typo = count === 1 && !inRanges(quoted, start, end) ? speller.splitTypo(word) : undefined
         if (typo && sameFirst(word, typo)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
+          continue
+        }
+        const slip = count === 1 && !inRanges(quoted, start, end) ? speller.compoundSlip(word) : undefined
+        if (slip) {
+          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [slip], severity: 'warning'})
           continue
         }
         // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
@@ -213,7 +263,31 @@ export default defineRule({
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
       if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
       if (capital && count > 1) continue // used consistently: a name or term
-      if (speller.derivable(word)) continue // a derivation of known words: bissigere, Argentinier, gepostet
+      // Nothing one edit away (or a derivation): an unknown word used once
+      // is still worth a look (info) – with a correction up to two edits
+      // away when the dictionary has one (Aktivititäten, alamierend).
+      // Lower-case words are no names; a capitalised word must be long and
+      // have such a correction, or it is taken for a name.
+      const unknown = async (derived = false) => {
+        if (count > 1 || inRanges(quoted, start, end) || word.includes('-')) return
+        if (capital && (word.length < 9 || beforeName.has(start))) return
+        const limit = capital ? Number(process.env.KX_CAP ?? 2.5) : derived ? Number(process.env.KX_DER ?? 2.5) : Number(process.env.KX_LOW ?? 3.5)
+        const distant = speller
+          .distantSuggestions(word)
+          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && (!capital || commonSuffix(word, s.word) >= 3))
+          .map((s) => s.word)
+        if ((capital || derived) && distant.length === 0) return
+        await speller.loadEnglish()
+        if (speller.isEnglish(word) || speller.englishLoan(word)) return
+        if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})
+        else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
+      }
+      if (speller.derivable(word)) {
+        // A derivation of known words (bissigere, Argentinier, gepostet):
+        // only a close dictionary word makes it worth a look.
+        await unknown(true)
+        continue
+      }
       // A correction the document itself uses is the strongest evidence
       // (Ruslands once, Russlands three times): same initial case, first
       // letter kept, not merely an inflection (Koch-Mehrin/Koch-Mehrins),
@@ -231,6 +305,7 @@ export default defineRule({
             (counts.get(s) ?? 0) >= (capital && word.length < 8 ? Math.max(2, count + 1) : count)
         )
       let suggestions: string[]
+      let weak = false
       if (supported.length > 0) suggestions = [...supported, ...speller.suggest(word).filter((s) => !supported.includes(s))]
       else if (capital) {
         // Before another capitalised word it may be a first name (Cristian
@@ -248,7 +323,17 @@ export default defineRule({
         // there: Hinterseer/Hintersee), unless it breaks a noun ending.
         suggestions = speller
           .suggest(word, undefined, true)
-          .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s)))
+          .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s) || brokenEnding(word, s)))
+        // From twelve letters a compound counts as correction too: names
+        // that long are rarely one slip from a compound (Schriftstleller).
+        if (suggestions.length === 0 && !title && word.length >= 12 && !word.includes('-')) {
+          suggestions = speller.suggest(word).filter((s) => innerEdit(word, s) || brokenEnding(word, s))
+          weak = true
+        }
+        // Weaker evidence than a slip inside a dictionary stem: a broken
+        // ending (Deutschlanbd), a far key in a derived word (Übersetzmng).
+        const best = suggestions[0]
+        if (best && (!(innerEdit(word, best) || brokenSuffix(word, best)) || (typoCost(word, best) >= 2.5 && !speller.stemmed(best)))) weak = true
       } else {
         suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {
@@ -262,12 +347,19 @@ export default defineRule({
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo
       // list); words that differ there are other words (posten/kosten).
       suggestions = suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s)).slice(0, 5)
-      if (suggestions.length === 0) continue
+      if (suggestions.length === 0) {
+        await unknown()
+        continue
+      }
       // English is consulted last, for the few words about to be reported,
       // so most small texts never load the English dictionary (~40 ms).
       await speller.loadEnglish()
       if (speller.isEnglish(word) || speller.englishLoan(word)) continue // left to english-in-german; gepostet
-      report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: suggestions})
+      // Weaker evidence in a capitalised word, which may still be a name
+      // the dictionary lacks: a warning, not an error.
+      if (weak) {
+        report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: suggestions, severity: 'warning'})
+      } else report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: suggestions})
     }
   }
 })

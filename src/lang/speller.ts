@@ -118,6 +118,15 @@ const NEAR_KEY = 1.8
 const FAR_KEY = 2.5
 // Derivational endings longer than three letters, longest first.
 const LONG_ENDINGS = [...DERIVATION_ENDINGS].filter((ending) => ending.length > 3).sort((a, b) => b.length - a.length)
+/**
+ * How many final letters of a (lower-case) word may be an ending a stem
+ * does not have: three, or a longer derivational ending (Bezeichn|ungen ←
+ * bezeichn|en).
+ */
+function endingLength(lower: string): number {
+  for (const ending of LONG_ENDINGS) if (lower.endsWith(ending)) return ending.length
+  return 3
+}
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
 for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
@@ -488,15 +497,7 @@ class GermanSpeller implements Speller {
     // those letters the word cannot be an inflected stem either (endings
     // have at most three letters), so one binary search settles most words.
     const lower = word.toLowerCase()
-    // Longer derivational endings reach further back (Bezeichn|ungen ← bezeichn|en).
-    let cut = 3
-    for (const ending of LONG_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        cut = ending.length
-        break
-      }
-    }
-    const prefix = lower.slice(0, lower.length - cut)
+    const prefix = lower.slice(0, lower.length - endingLength(lower))
     if (prefix.length < 3) return this.stemmed(word)
     const stems = this.sortedStems()
     const first = this.lowerBound(prefix)
@@ -607,6 +608,25 @@ class GermanSpeller implements Speller {
     return answer
   }
 
+  /**
+   * A word only korrektor's own compounding accepts (Hunspell rejects it)
+   * that one cheap slip turns into a word Hunspell knows: a doubled or
+   * undoubled letter, swapped neighbours, an umlaut (Mannschafft,
+   * Kommisssion, Bundestraße, Hindergrund). Returns that word.
+   */
+  compoundSlip(word: string): string | undefined {
+    if (word.length < 8 || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
+    if (this.known(word) || (isUpper(word) && this.known(lowerFirst(word))) || !this.compound(word)) return undefined
+    const lower = word.toLowerCase()
+    return this.suggest(word).find(
+      (candidate) =>
+        this.dictionary(candidate) &&
+        candidate[0].toLowerCase() === lower[0] &&
+        !linkingOrUmlaut(word, candidate) &&
+        typoCost(lower, candidate.toLowerCase()) <= Number(process.env.KX_SLIP ?? 1)
+    )
+  }
+
   compoundTypo(word: string): string | undefined {
     if (word.length < 9 || !isUpper(word) || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
     if (this.hidden.has(word)) return this.hidden.get(word)
@@ -665,6 +685,115 @@ class GermanSpeller implements Speller {
     return [...near, ...fromDictionary.filter((s) => !near.includes(s))].slice(0, 5)
   }
 
+  private readonly distantCache = new Map<string, Array<{word: string; cost: number}>>()
+  private readonly ownWords = new Map<string, boolean>()
+
+  /**
+   * A word of the dictionary itself, inflected or derived by its affixes
+   * (unabhängig, wichtigste), or a house word – not a compound Hunspell
+   * builds. Asks Hunspell without compounding when the stems alone do not
+   * settle it.
+   */
+  ownWord(word: string): boolean {
+    let answer = this.ownWords.get(word)
+    if (answer === undefined) {
+      answer = (this.lexical(word) && this.known(word)) || this.house(word) || this.lexicon().spell(word)
+      if (this.ownWords.size > 100_000) this.ownWords.clear()
+      this.ownWords.set(word, answer)
+    }
+    return answer
+  }
+
+  /**
+   * Corrections up to two edits away that are words of the dictionary itself
+   * (stems, inflected or derived: `Bevölkerung`, not compounds Hunspell
+   * builds), for words `suggest` finds nothing for (`Aktitivitäten`,
+   * `Bavölkerung`, `Allderings`). The first letter is kept. Pruned by the
+   * sorted stems: the text before an edit must begin some stem, so only
+   * edits near the place where the word stops looking like any stem are
+   * tried, plus edits in the last four letters (endings). Ranked by
+   * weighted edits (a neighbouring key or swapped letters cost less than a
+   * far key), later edits first.
+   */
+  distantSuggestions(word: string): Array<{word: string; cost: number}> {
+    const cached = this.distantCache.get(word)
+    if (cached) return cached
+    const lower = word.toLowerCase()
+    const capital = isUpper(word)
+    const found = new Map<string, number>()
+    /** How far the text is the beginning of some stem, knowing `from` letters are. */
+    const reachOf = (text: string, from: number) => {
+      let reach = from
+      while (reach < text.length && this.stemPrefix(text.slice(0, reach + 1))) reach++
+      return reach
+    }
+    /** One-edit variants of `text` at the places an edit can help, with the index after the edit. */
+    const edits = (text: string, reach: number, from: number, visit: (variant: string, end: number) => void) => {
+      const positions = new Set<number>()
+      for (let i = Math.max(from, 1, reach - 2); i <= Math.min(text.length, reach + 1); i++) positions.add(i)
+      // Edits in the ending help only when the rest already begins a stem.
+      if (reach >= text.length - 5) for (let i = Math.max(from, 1, text.length - 4); i <= text.length; i++) positions.add(i)
+      for (const i of positions) {
+        const ch = text[i]
+        if (i < text.length) {
+          visit(text.slice(0, i) + text.slice(i + 1), i) // delete
+          if (i + 1 < text.length && text[i + 1] !== ch) visit(text.slice(0, i) + text[i + 1] + ch + text.slice(i + 2), i + 2) // swap
+          if (i + 2 < text.length) {
+            visit(text.slice(0, i) + text.slice(i + 2), i) // a syllable typed twice: Aktivititäten
+            for (const l of [3, 4]) {
+              const chunk = text.slice(i, i + l)
+              if (chunk.length === l && (chunk === text.slice(i - l, i) || chunk === text.slice(i + l, i + 2 * l))) visit(text.slice(0, i) + text.slice(i + l), i) // italienienisch
+            }
+            visit(text.slice(0, i) + text[i + 1] + text[i + 2] + ch + text.slice(i + 3), i + 3) // a letter moved: Allderings
+            visit(text.slice(0, i) + text[i + 2] + ch + text[i + 1] + text.slice(i + 3), i + 3)
+          }
+        }
+        for (const letter of ALPHABET) {
+          visit(text.slice(0, i) + letter + text.slice(i), i + 1) // insert
+          if (i < text.length && letter !== ch) visit(text.slice(0, i) + letter + text.slice(i + 1), i + 1) // replace
+        }
+      }
+    }
+    /** Could the text, as it stands, be a dictionary word (its beginning up to the ending begins a stem)? */
+    const whole = (text: string) => this.stemPrefix(text.slice(0, text.length - endingLength(text)))
+    const consider = (candidate: string) => {
+      const shaped = capital ? upperFirst(candidate) : candidate
+      if (found.has(shaped) || shaped === word || !whole(candidate)) return
+      if (this.ownWord(shaped) && !this.prohibit.has(shaped)) found.set(shaped, typoCost(lower, candidate))
+    }
+    // First edits: the text through the edit and one letter more must begin a stem.
+    const first: Array<{variant: string; end: number; reach: number}> = []
+    const seen = new Set<string>()
+    edits(lower, reachOf(lower, 0), 1, (variant, end) => {
+      if (variant.length < 4 || seen.has(variant)) return
+      seen.add(variant)
+      const through = Math.min(end + 1, variant.length - endingLength(variant))
+      if (!this.stemPrefix(variant.slice(0, through))) return
+      consider(variant)
+      first.push({variant, end, reach: reachOf(variant, through)})
+    })
+    // Second edits, the most promising first edits (whose text begins a
+    // stem furthest) first, within a bound on the work (about a
+    // millisecond): words with many near stems are searched only partly.
+    first.sort((a, b) => b.reach - a.reach)
+    let budget = 3000
+    for (const {variant, end, reach} of first) {
+      if (budget <= 0) break
+      if (reach >= variant.length) continue
+      edits(variant, reach, Math.max(1, end - 2), (second) => {
+        budget--
+        if (second !== lower && second.length >= 4) consider(second)
+      })
+    }
+    const ranked = [...found]
+      .sort((a, b) => a[1] - b[1] || commonPrefix(word, b[0]) - commonPrefix(word, a[0]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([candidate, cost]) => ({word: candidate, cost}))
+    if (this.distantCache.size > 50_000) this.distantCache.clear()
+    this.distantCache.set(word, ranked)
+    return ranked
+  }
+
   /**
    * With `stemsOnly`, only corrections that are dictionary stems (possibly
    * inflected) are wanted: every candidate is looked up in the stem set first
@@ -697,7 +826,8 @@ class GermanSpeller implements Speller {
       // A wrong letter that is no neighbouring key is a weaker sign of a
       // typo: only dictionary stems (inflected) count then, not derived
       // forms Hunspell builds (lizitiert is no typo for limitiert).
-      if (cost === FAR_KEY) worth = left <= reach + 3 && this.stemmed(shaped)
+      // In long words (ten letters or more) a derived dictionary word counts too (Übersetzmng).
+      if (cost === FAR_KEY) worth = left <= reach + 3 && (this.stemmed(shaped) || (stemsOnly && lower.length >= 10 && this.lexical(shaped)))
       else if (stemsOnly) worth = left <= reach + 3 && this.lexical(shaped)
       else {
         // An inflected stem keeps the stem's letters up to its ending, so
@@ -777,6 +907,56 @@ export function getSpeller(language: Language, words: readonly string[] = []): P
 }
 
 export type {GermanSpeller}
+
+// The commonest letter pairs of German, the ones a hurried hand drops or adds.
+const COMMON_PAIR = new Set('en er es el em ei ie ch st ge be te de in an un'.split(' '))
+
+/**
+ * How plausible is `typo` as a mistyping of `correction` (both lower case)?
+ * A weighted edit distance with the slips people make: a doubled or
+ * undoubled letter, an umlaut or ß/ss, swapped neighbours cost 1; a
+ * neighbouring key 1.5; a missing or extra letter 2; a far key 2.5; a
+ * syllable typed twice or left out (two letters that repeat their
+ * neighbours: Aktivititäten, Anererkennung) 2.
+ */
+export function typoCost(typo: string, correction: string): number {
+  const a = typo.toLowerCase()
+  const b = correction.toLowerCase()
+  const n = a.length
+  const m = b.length
+  const d: number[][] = Array.from({length: n + 1}, () => new Array<number>(m + 1).fill(0))
+  const extra = (text: string, i: number) => (text[i - 1] === text[i - 2] || text[i - 1] === text[i] ? 1 : 2) // text[i-1] surplus
+  for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + extra(a, i)
+  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + extra(b, j)
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const x = a[i - 1]
+      const y = b[j - 1]
+      let best = x === y ? d[i - 1][j - 1] : d[i - 1][j - 1] + (UMLAUT[x] === y ? 1 : neighbours(x, y) ? 1.5 : 2.5)
+      best = Math.min(best, d[i - 1][j] + extra(a, i), d[i][j - 1] + extra(b, j))
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2][j - 2] + 1)
+      // A letter moved by two places: Allderings/Allerdings.
+      if (i > 2 && j > 2) {
+        const p = a.slice(i - 3, i)
+        const q = b.slice(j - 3, j)
+        if (p !== q && (p === q[1] + q[2] + q[0] || p === q[2] + q[0] + q[1])) best = Math.min(best, d[i - 3][j - 3] + 2)
+      }
+      // A common letter pair left out or typed in (verschied|en|sten, west|er|lichen).
+      if (i > 1 && COMMON_PAIR.has(a.slice(i - 2, i))) best = Math.min(best, d[i - 2][j] + 2.5)
+      if (j > 1 && COMMON_PAIR.has(b.slice(j - 2, j))) best = Math.min(best, d[i][j - 2] + 2.5)
+      // A repeated or lost syllable: two to four letters that equal those before or after them.
+      for (let l = 2; l <= 4; l++) {
+        if (i >= l && (a.slice(i - l, i) === a.slice(i - 2 * l, i - l) || a.slice(i - l, i) === a.slice(i, i + l))) best = Math.min(best, d[i - l][j] + 2)
+        if (j >= l && (b.slice(j - l, j) === b.slice(j - 2 * l, j - l) || b.slice(j - l, j) === b.slice(j, j + l))) best = Math.min(best, d[i][j - l] + 2)
+      }
+      if ((x === 'ß' && b.slice(j - 2, j) === 'ss') || (y === 'ß' && a.slice(i - 2, i) === 'ss')) {
+        best = Math.min(best, x === 'ß' ? d[i - 1][j - 2] + 1 : d[i - 2][j - 1] + 1)
+      }
+      d[i][j] = best
+    }
+  }
+  return d[n][m]
+}
 
 /** Is `a` within one edit (insert, delete, replace, swap) of `b`? */
 export function oneEdit(a: string, b: string): boolean {
