@@ -41,7 +41,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {commonPrefix, getSpeller, NearIndex, typoCost} from '../src/lang/speller.js'
+import {commonPrefix, getSpeller, NearIndex, typoCost, type GermanSpeller} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 
@@ -118,6 +118,29 @@ function withoutDigit(word: string, check: (word: string) => boolean): string | 
   return candidates.find(check)
 }
 
+/**
+ * The one unknown part of a hyphenated compound whose other parts are
+ * known (US-amerkanische, Corona-Maßnahmenn), to be checked as a word of
+ * its own; undefined when the compound is known, several parts are
+ * unknown (names: Müller-Lüdenscheidt), or it is no spelling material.
+ */
+function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
+  const text = word.word
+  if (!text.includes('-') || text.length !== word.end - word.start || notSpellingMaterial(text)) return undefined
+  if (speller.check(text) || speller.check(text.replace(/-/g, ''))) return undefined
+  const parts = text.split('-')
+  let unknown: Word | undefined
+  let at = word.start
+  for (const [index, part] of parts.entries()) {
+    if (!speller.checkPart(part, index === 0)) {
+      if (unknown || part.length < 3) return undefined
+      unknown = {word: part, start: at, end: at + part.length}
+    }
+    at += part.length + 1
+  }
+  return unknown
+}
+
 /** Length of the common ending of two words. */
 function commonSuffix(a: string, b: string): number {
   let i = 0
@@ -168,15 +191,19 @@ export default defineRule({
     const words: Word[] = []
     // Capitalised words followed by another capitalised word are names (Wilfried Haslauer).
     const beforeName = new Set<number>()
+    const afterName = new Set<number>()
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence).filter((t) => t.type !== 'whitespace')
       for (const [index, token] of tokens.entries()) {
         if (token.type !== 'word') continue
         const word = clean(token.value, token.start)
         if (!word) continue
-        words.push(word)
+        words.push(hyphenPart(word, speller) ?? word)
         const next = tokens[index + 1]
         if (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(token.value)) beforeName.add(word.start)
+        // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina).
+        const previous = tokens[index - 1]
+        if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
       }
     }
     const counts = new Map<string, number>()
@@ -270,13 +297,16 @@ export default defineRule({
       // have such a correction, or it is taken for a name.
       const unknown = async (derived = false) => {
         if (count > 1 || inRanges(quoted, start, end) || word.includes('-')) return
-        if (capital && (word.length < 9 || beforeName.has(start))) return
+        // Capitalised: names are many; derived: nominalised verbs (das Aussitzen).
+        if (capital && (word.length < 9 || beforeName.has(start) || derived)) return
         const limit = capital ? Number(process.env.KX_CAP ?? 2.5) : derived ? Number(process.env.KX_DER ?? 2.5) : Number(process.env.KX_LOW ?? 3.5)
         const distant = speller
           .distantSuggestions(word)
-          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && (!capital || commonSuffix(word, s.word) >= 3))
+          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? 3 : derived ? 2 : 0))
+          .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 3) // not merely another ending: bissigere/bissige
           .map((s) => s.word)
-        if ((capital || derived) && distant.length === 0) return
+        // Adjectives from names (steirische, kalabrischen) are too many to list.
+        if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
         await speller.loadEnglish()
         if (speller.isEnglish(word) || speller.englishLoan(word)) return
         if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})
@@ -328,12 +358,14 @@ export default defineRule({
         // that long are rarely one slip from a compound (Schriftstleller).
         if (suggestions.length === 0 && !title && word.length >= 12 && !word.includes('-')) {
           suggestions = speller.suggest(word).filter((s) => innerEdit(word, s) || brokenEnding(word, s))
+          if (suggestions.length === 0) suggestions = speller.compoundSuggestions(word)
           weak = true
         }
         // Weaker evidence than a slip inside a dictionary stem: a broken
         // ending (Deutschlanbd), a far key in a derived word (Übersetzmng).
         const best = suggestions[0]
         if (best && (!(innerEdit(word, best) || brokenSuffix(word, best)) || (typoCost(word, best) >= 2.5 && !speller.stemmed(best)))) weak = true
+        if (afterName.has(start)) weak = true
       } else {
         suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {

@@ -95,6 +95,15 @@ async function hunspell(name: string): Promise<Loaded> {
 }
 
 const MAX_WORD_LENGTH = 80
+// Separable verb particles (and nicht), which join any verb form or adjective.
+const PARTICLES = new Set(
+  ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
+    'hinein hinüber hinunter hoch los mit nach nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
+)
+// Words that are no part of a compound (Außers|dem, zusätzlich|die, erfolgte|ich).
+const PART_STOP = new Set(
+  'der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr als auf aus bei mit von vor zum zur und oder aber wie was wer wo ist sind war hat sehr nicht auch noch nur schon alle allen aller alles'.split(' ')
+)
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 const PREFIXES = (
   'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
@@ -317,7 +326,7 @@ class GermanSpeller implements Speller {
     }
     // zu-infinitives of separable verbs: anzuführen = an + zu + führen.
     const zu = /^(\p{Ll}{2,}?)zu(\p{Ll}{3,})$/u.exec(word)
-    if (zu && this.known(zu[1] + zu[2])) return true
+    if (zu && (this.known(zu[1] + zu[2]) || (PARTICLES.has(zu[1]) && this.known(zu[2])))) return true
     // Gender forms: Lehrer:innen, Lehrer*innen, Lehrer_innen, LehrerInnen.
     const gender = /^(\p{L}{2,})(?:[:*_·/]in(nen)?|In(nen)?)$/u.exec(word)
     if (gender) return this.known(gender[1]) || this.known(`${gender[1]}in${gender[2] ?? gender[3] ?? ''}`)
@@ -334,15 +343,39 @@ class GermanSpeller implements Speller {
     return isUpper(word) ? this.check(base) : /t$/.test(base) && this.known(base)
   }
 
+  /** Is this part of a hyphenated compound known (an acronym, a word, a compound)? */
+  checkPart(part: string, first: boolean): boolean {
+    return this.part(part, first)
+  }
+
   private part(part: string, first: boolean): boolean {
     if (/^[\p{Lu}\d]+$/u.test(part) || /\d/.test(part) || part.length === 1) return true
     return this.known(part) || this.known(upperFirst(part)) || (!first && this.known(lowerFirst(part))) || this.compound(part)
   }
 
   /**
+   * Can this begin a compound? A dictionary stem (a base form: Bürger, not
+   * Bürgern or spielt), a house word, a compound Hunspell itself builds,
+   * or again such a compound of our own.
+   */
+  private compoundHead(stem: string): boolean {
+    if (PART_STOP.has(stem.toLowerCase())) return false
+    const stems = this.stems()
+    if (stems.has(stem) || stems.has(upperFirst(stem)) || stems.has(lowerFirst(stem))) return true
+    if (this.accepted.has(stem) || this.accepted.has(upperFirst(stem))) return true
+    const noun = upperFirst(stem)
+    if (this.dictionary(noun) && !this.lexicon().spell(noun)) return true
+    return this.compound(noun)
+  }
+
+  /**
    * Known parts with optional linking elements (`Ukrainekrieg`,
    * `österreichweit`, `Zumutbarkeitsbedingungen`): the last part is a known
-   * word, what precedes it a known word or again such a compound.
+   * word of four letters or more (or a noun stem: Amt, Rat), never a
+   * function word (Außers|dem); what precedes it a base form, not an
+   * inflected or conjugated one (Bürgern|meisters, Spielt|klasse), or again
+   * such a compound. A separable particle or `nicht` joins any lower-case
+   * word (vorbei|kam, nicht|digitale).
    */
   private compound(word: string): boolean {
     const cached = this.cache.get('\u0000' + word)
@@ -351,13 +384,19 @@ class GermanSpeller implements Speller {
     if (word.length >= 7) {
       for (let at = word.length - 3; at >= 3 && !answer; at--) {
         const right = word.slice(at)
+        // A verb with its particle (vorbei|kam, zurecht|kam) or nicht with an adjective (nicht|digitale).
+        if (!isUpper(word) && PARTICLES.has(word.slice(0, at)) && !PART_STOP.has(right) && this.known(right)) {
+          answer = true
+          break
+        }
+        if (PART_STOP.has(right.toLowerCase()) || (right.length < 4 && !this.stems().has(upperFirst(right)))) continue
         if (!(this.known(upperFirst(right)) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
         const left = word.slice(0, at)
         for (const link of LINKS) {
           if (link && !left.endsWith(link)) continue
           const stem = link ? left.slice(0, -link.length) : left
           if (stem.length < 3) continue
-          if (this.known(stem) || this.known(upperFirst(stem)) || this.known(lowerFirst(stem)) || this.compound(upperFirst(stem))) {
+          if (this.compoundHead(stem)) {
             answer = true
             break
           }
@@ -606,6 +645,32 @@ class GermanSpeller implements Speller {
     if (this.split.size > 50_000) this.split.clear()
     this.split.set(word, answer)
     return answer
+  }
+
+  /**
+   * Corrections for a slip in the last part of a compound whose first part
+   * is a known word (Finger|abruck → Fingerabdruck, Fernseh|sehrie): the
+   * last part is corrected as a word of its own (one edit, or two cheap
+   * ones), and the whole must be accepted again.
+   */
+  compoundSuggestions(word: string): string[] {
+    if (word.length < 10 || word.includes('-')) return []
+    const found: string[] = []
+    for (let at = word.length - 6; at >= 4 && found.length === 0; at--) {
+      const left = word.slice(0, at)
+      const right = word.slice(at)
+      if (!(this.known(left) || this.known(upperFirst(left)) || (/(?:s|n|en|es)$/.test(left) && this.known(left.replace(/(?:s|n|en|es)$/, ''))))) continue
+      const noun = upperFirst(right)
+      if (this.known(noun) || this.known(right)) continue // the slip is not there
+      const corrections = [...this.suggest(noun, undefined, true), ...this.distantSuggestions(noun).filter((c) => c.cost <= 2).map((c) => c.word)]
+      for (const correction of corrections) {
+        // The slip lies inside the part, not in its last two letters (an ending: Vogelgezwitscher|t).
+        if (commonPrefix(noun, correction) >= Math.min(noun.length, correction.length) - 2) continue
+        const candidate = left + lowerFirst(correction)
+        if (!found.includes(candidate) && typoCost(word, candidate) <= 2 && this.dictionary(candidate)) found.push(candidate)
+      }
+    }
+    return found.sort((a, b) => typoCost(word, a) - typoCost(word, b)).slice(0, 5)
   }
 
   /**
