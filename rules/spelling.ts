@@ -298,8 +298,9 @@ export default defineRule({
       const unknown = async (derived = false) => {
         if (count > 1 || inRanges(quoted, start, end) || word.includes('-')) return
         // Capitalised: names are many; derived: nominalised verbs (das Aussitzen).
-        if (capital && (word.length < 9 || beforeName.has(start) || derived)) return
-        const limit = capital ? Number(process.env.KX_CAP ?? 2.5) : derived ? Number(process.env.KX_DER ?? 2.5) : Number(process.env.KX_LOW ?? 3.5)
+        // Before another capitalised word: a first name, unless long (Generalsekrär Ban).
+        if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
+        const limit = capital ? Number(process.env.KX_CAP ?? 3) : derived ? Number(process.env.KX_DER ?? 2.5) : Number(process.env.KX_LOW ?? 3.5)
         const distant = speller
           .distantSuggestions(word)
           .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? 3 : derived ? 2 : 0))

@@ -824,7 +824,8 @@ class GermanSpeller implements Speller {
     const consider = (candidate: string) => {
       const shaped = capital ? upperFirst(candidate) : candidate
       if (found.has(shaped) || shaped === word || !whole(candidate)) return
-      if (this.ownWord(shaped) && !this.prohibit.has(shaped)) found.set(shaped, typoCost(lower, candidate))
+      // Capitalised, it may be a lower-case word at the start of a sentence (Allgemeinen, Zunächst).
+      if ((this.ownWord(shaped) || (capital && this.ownWord(candidate))) && !this.prohibit.has(shaped)) found.set(shaped, typoCost(lower, candidate))
     }
     // First edits: the text through the edit and one letter more must begin a stem.
     const first: Array<{variant: string; end: number; reach: number}> = []
@@ -832,7 +833,7 @@ class GermanSpeller implements Speller {
     edits(lower, reachOf(lower, 0), 1, (variant, end) => {
       if (variant.length < 4 || seen.has(variant)) return
       seen.add(variant)
-      const through = Math.min(end + 1, variant.length - endingLength(variant))
+      const through = Math.min(end + Number(process.env.KX_THR ?? 0), variant.length - endingLength(variant))
       if (!this.stemPrefix(variant.slice(0, through))) return
       consider(variant)
       first.push({variant, end, reach: reachOf(variant, through)})
@@ -1006,9 +1007,9 @@ export function typoCost(typo: string, correction: string): number {
         const q = b.slice(j - 3, j)
         if (p !== q && (p === q[1] + q[2] + q[0] || p === q[2] + q[0] + q[1])) best = Math.min(best, d[i - 3][j - 3] + 2)
       }
-      // A common letter pair left out or typed in (verschied|en|sten, west|er|lichen).
-      if (i > 1 && COMMON_PAIR.has(a.slice(i - 2, i))) best = Math.min(best, d[i - 2][j] + 2.5)
-      if (j > 1 && COMMON_PAIR.has(b.slice(j - 2, j))) best = Math.min(best, d[i][j - 2] + 2.5)
+      // Two letters left out or typed in at once, a common pair (verschied|en|sten, west|er|lichen) more easily.
+      if (i > 1) best = Math.min(best, d[i - 2][j] + (COMMON_PAIR.has(a.slice(i - 2, i)) ? 2.5 : 3))
+      if (j > 1) best = Math.min(best, d[i][j - 2] + (COMMON_PAIR.has(b.slice(j - 2, j)) ? 2.5 : 3))
       // A repeated or lost syllable: two to four letters that equal those before or after them.
       for (let l = 2; l <= 4; l++) {
         if (i >= l && (a.slice(i - l, i) === a.slice(i - 2 * l, i - l) || a.slice(i - l, i) === a.slice(i, i + l))) best = Math.min(best, d[i - l][j] + 2)
