@@ -253,6 +253,14 @@ export default defineRule({
         report(start, end, message, {expected: [sharpS]})
         continue
       }
+      // Spelling before the 1996 reform: ß after a short vowel (daß, mußten, Gewißheit).
+      if (shared.language !== 'de-CH' && word.includes('ß') && !speller.check(word)) {
+        const reformed = word.replace(/ß/g, 'ss')
+        if (speller.check(reformed)) {
+          report(start, end, `„${word}“ – alte Rechtschreibung, heute „${reformed}“.`, {expected: [reformed]})
+          continue
+        }
+      }
       if (correct.has(word) || speller.check(word)) {
         // Accepted only by korrektor's own compounding, one edit from a
         // dictionary word: Werktsatt (Werkt + satt) → Werkstatt.
@@ -300,7 +308,8 @@ export default defineRule({
         // Capitalised: names are many; derived: nominalised verbs (das Aussitzen).
         // Before another capitalised word: a first name, unless long (Generalsekrär Ban).
         if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
-        const limit = capital ? Number(process.env.KX_CAP ?? 3) : derived ? Number(process.env.KX_DER ?? 2.5) : Number(process.env.KX_LOW ?? 3.5)
+        // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).
+        const limit = capital ? 3 : derived ? 2.5 : 3.5
         const distant = speller
           .distantSuggestions(word)
           .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? 3 : derived ? 2 : 0))

@@ -123,14 +123,15 @@ async function falsePositives(metrics: Metrics): Promise<string> {
   out.push('Professionally edited text: every message here is a false alarm or a real slip in the corpus.', '')
   const top = new Map<string, Map<string, number>>()
   out.push(
-    '| corpus | rule | messages | per 1,000 words | warnings + errors per 1,000 words | articles with an error | articles with any message |',
-    '|---|---|---|---|---|---|---|'
+    '| corpus | rule | messages | per 1,000 words | warnings + errors per 1,000 words | errors per 1,000 words | articles with an error | articles with any message |',
+    '|---|---|---|---|---|---|---|---|'
   )
   for (const corpus of CLEAN) {
     const docs = corpus.docs()
     let words = 0
     const count = new Map<string, number>()
     const serious = new Map<string, number>()
+    const errors = new Map<string, number>()
     const withError = new Map<string, number>()
     const withAny = new Map<string, number>()
     for (const doc of docs) {
@@ -141,6 +142,7 @@ async function falsePositives(metrics: Metrics): Promise<string> {
       for (const m of messages) {
         count.set(m.ruleId, (count.get(m.ruleId) ?? 0) + 1)
         if (m.severity !== 'info') serious.set(m.ruleId, (serious.get(m.ruleId) ?? 0) + 1)
+        if (m.severity === 'error') errors.set(m.ruleId, (errors.get(m.ruleId) ?? 0) + 1)
         anyRules.add(m.ruleId)
         if (m.severity === 'error') errorRules.add(m.ruleId)
         const strings = top.get(m.ruleId) ?? new Map<string, number>()
@@ -157,8 +159,10 @@ async function falsePositives(metrics: Metrics): Promise<string> {
       const serious1k = (1000 * (serious.get(id) ?? 0)) / words
       metrics[`fp.${corpus.name}.${id}`] = per1k
       metrics[`fp-serious.${corpus.name}.${id}`] = serious1k
+      const errors1k = (1000 * (errors.get(id) ?? 0)) / words
+      metrics[`fp-error.${corpus.name}.${id}`] = errors1k
       out.push(
-        `| ${corpus.name} (${docs.length} docs, ${words.toLocaleString('en')} words) | ${id} | ${n} | ${fixed(per1k, 3)} | ${fixed(serious1k, 3)} | ${pct(withError.get(id) ?? 0, docs.length)} | ${pct(withAny.get(id) ?? 0, docs.length)} |`
+        `| ${corpus.name} (${docs.length} docs, ${words.toLocaleString('en')} words) | ${id} | ${n} | ${fixed(per1k, 3)} | ${fixed(serious1k, 3)} | ${fixed(errors1k, 3)} | ${pct(withError.get(id) ?? 0, docs.length)} | ${pct(withAny.get(id) ?? 0, docs.length)} |`
       )
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Quality thresholds (eval/thresholds.json): recall-like metrics have a
- * minimum, false-positive rates (keys starting `fp.` or `fp-serious.`) a maximum. `raised`
+ * minimum, false-positive rates (keys starting `fp.`, `fp-serious.` or `fp-error.`) a maximum. `raised`
  * only ever tightens them: a minimum goes up, a maximum goes down.
  */
 export type Metrics = Record<string, number>

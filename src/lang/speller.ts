@@ -95,6 +95,8 @@ async function hunspell(name: string): Promise<Loaded> {
 }
 
 const MAX_WORD_LENGTH = 80
+// Endings of derived nouns, whose base form begins many compounds.
+const DERIVED_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|anz|enz|ei|ur)$/
 // Separable verb particles (and nicht), which join any verb form or adjective.
 const PARTICLES = new Set(
   ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
@@ -132,9 +134,10 @@ const LONG_ENDINGS = [...DERIVATION_ENDINGS].filter((ending) => ending.length > 
  * does not have: three, or a longer derivational ending (Bezeichn|ungen ←
  * bezeichn|en).
  */
+const LONG_ENDING = new RegExp(`(?:${LONG_ENDINGS.join('|')})$`)
 function endingLength(lower: string): number {
-  for (const ending of LONG_ENDINGS) if (lower.endsWith(ending)) return ending.length
-  return 3
+  const match = LONG_ENDING.exec(lower)
+  return match ? match[0].length : 3
 }
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
@@ -171,6 +174,13 @@ function inflected(word: string, has: (base: string) => boolean, min: number): b
 }
 
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
+/** The letter at `k` of `text` with `del` letters at `at` replaced by `ins`. */
+function charOf(text: string, at: number, del: number, ins: string, k: number): number {
+  if (k < at) return text.charCodeAt(k)
+  if (k < at + ins.length) return ins.charCodeAt(k - at)
+  return text.charCodeAt(k - ins.length + del)
+}
+
 /** Length of the common beginning of two words, case ignored. */
 export function commonPrefix(a: string, b: string): number {
   let i = 0
@@ -303,6 +313,7 @@ class GermanSpeller implements Speller {
     let answer = this.cache.get(word)
     if (answer === undefined) {
       answer = !this.prohibit.has(word) && (this.dictionary(word) || this.house(word))
+      if (this.cache.size > 100_000) this.cache.clear()
       this.cache.set(word, answer)
     }
     return answer
@@ -364,7 +375,10 @@ class GermanSpeller implements Speller {
     if (stems.has(stem) || stems.has(upperFirst(stem)) || stems.has(lowerFirst(stem))) return true
     if (this.accepted.has(stem) || this.accepted.has(upperFirst(stem))) return true
     const noun = upperFirst(stem)
-    if (this.dictionary(noun) && !this.lexicon().spell(noun)) return true
+    if (this.dictionary(noun)) {
+      // A compound Hunspell builds, or a derived noun in its base form (Verpflichtung|s|erklärung, Tötung|s|absicht).
+      if (!this.lexicon().spell(noun) || DERIVED_NOUN.test(noun)) return true
+    }
     return this.compound(noun)
   }
 
@@ -516,10 +530,44 @@ class GermanSpeller implements Speller {
   private lowerStems: string[] | undefined
 
   /** Is `prefix` (lower case) the beginning of some dictionary stem? Binary search. */
-  private stemPrefix(prefix: string): boolean {
+  /**
+   * Does some stem begin with the first `length` letters of `text` with
+   * `del` letters at `at` replaced by `ins`? A binary search that reads
+   * the edited text in place, so the many variants of a search cost no
+   * strings.
+   */
+  private stemPrefixOf(text: string, at: number, del: number, ins: string, length: number): boolean {
     const stems = this.sortedStems()
-    const at = this.lowerBound(prefix)
-    return at < stems.length && stems[at].startsWith(prefix)
+    const compare = (stem: string) => {
+      for (let k = 0; k < length; k++) {
+        if (k >= stem.length) return -1
+        const difference = stem.charCodeAt(k) - charOf(text, at, del, ins, k)
+        if (difference !== 0) return difference
+      }
+      return 0
+    }
+    let low = 0
+    let high = stems.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(stems[middle]) < 0) low = middle + 1
+      else high = middle
+    }
+    return low < stems.length && compare(stems[low]) === 0
+  }
+
+  private readonly prefixCache = new Map<string, boolean>()
+
+  private stemPrefix(prefix: string): boolean {
+    let answer = this.prefixCache.get(prefix)
+    if (answer === undefined) {
+      const stems = this.sortedStems()
+      const at = this.lowerBound(prefix)
+      answer = at < stems.length && stems[at].startsWith(prefix)
+      if (this.prefixCache.size > 20_000) this.prefixCache.clear()
+      this.prefixCache.set(prefix, answer)
+    }
+    return answer
   }
 
   /**
@@ -688,7 +736,7 @@ class GermanSpeller implements Speller {
         this.dictionary(candidate) &&
         candidate[0].toLowerCase() === lower[0] &&
         !linkingOrUmlaut(word, candidate) &&
-        typoCost(lower, candidate.toLowerCase()) <= Number(process.env.KX_SLIP ?? 1)
+        typoCost(lower, candidate.toLowerCase()) <= 1
     )
   }
 
@@ -762,8 +810,9 @@ class GermanSpeller implements Speller {
   ownWord(word: string): boolean {
     let answer = this.ownWords.get(word)
     if (answer === undefined) {
-      answer = (this.lexical(word) && this.known(word)) || this.house(word) || this.lexicon().spell(word)
-      if (this.ownWords.size > 100_000) this.ownWords.clear()
+      // Not through `known`: the candidates of a search are many and used once, its cache would only grow.
+      answer = !this.prohibit.has(word) && ((this.lexical(word) && this.dictionary(word)) || this.house(word) || this.lexicon().spell(word))
+      if (this.ownWords.size > 30_000) this.ownWords.clear()
       this.ownWords.set(word, answer)
     }
     return answer
@@ -789,11 +838,23 @@ class GermanSpeller implements Speller {
     /** How far the text is the beginning of some stem, knowing `from` letters are. */
     const reachOf = (text: string, from: number) => {
       let reach = from
-      while (reach < text.length && this.stemPrefix(text.slice(0, reach + 1))) reach++
+      while (reach < text.length && this.stemPrefixOf(text, 0, 0, '', reach + 1)) reach++
       return reach
     }
-    /** One-edit variants of `text` at the places an edit can help, with the index after the edit. */
-    const edits = (text: string, reach: number, from: number, visit: (variant: string, end: number) => void) => {
+    // Letters a second slip plausibly involves: the commonest letters, a neighbouring key, a doubled neighbour.
+    const likely = (text: string, i: number, replacing: boolean): string => {
+      const ch = text[i] ?? ''
+      let letters = COMMON_LETTERS + (text[i - 1] ?? '') + ch
+      if (replacing) letters += (KEY_NEIGHBOURS.get(ch) ?? '') + (UMLAUT[ch] ?? '')
+      return letters
+    }
+    /**
+     * One-edit variants of `text` at the places an edit can help, each as
+     * an edit (`del` letters at `at` replaced by `ins`), with the index
+     * after the edit; the variant string is built only when asked for.
+     */
+    type Visit = (at: number, del: number, ins: string, end: number) => void
+    const edits = (text: string, reach: number, from: number, visit: Visit, all: boolean) => {
       const positions = new Set<number>()
       for (let i = Math.max(from, 1, reach - 2); i <= Math.min(text.length, reach + 1); i++) positions.add(i)
       // Edits in the ending help only when the rest already begins a stem.
@@ -801,55 +862,89 @@ class GermanSpeller implements Speller {
       for (const i of positions) {
         const ch = text[i]
         if (i < text.length) {
-          visit(text.slice(0, i) + text.slice(i + 1), i) // delete
-          if (i + 1 < text.length && text[i + 1] !== ch) visit(text.slice(0, i) + text[i + 1] + ch + text.slice(i + 2), i + 2) // swap
+          visit(i, 1, '', i) // delete
+          if (i + 1 < text.length && text[i + 1] !== ch) visit(i, 2, text[i + 1] + ch, i + 2) // swap
           if (i + 2 < text.length) {
-            visit(text.slice(0, i) + text.slice(i + 2), i) // a syllable typed twice: Aktivititäten
+            visit(i, 2, '', i) // a syllable typed twice: Aktivititäten
             for (const l of [3, 4]) {
               const chunk = text.slice(i, i + l)
-              if (chunk.length === l && (chunk === text.slice(i - l, i) || chunk === text.slice(i + l, i + 2 * l))) visit(text.slice(0, i) + text.slice(i + l), i) // italienienisch
+              if (chunk.length === l && (chunk === text.slice(i - l, i) || chunk === text.slice(i + l, i + 2 * l))) visit(i, l, '', i) // italienienisch
             }
-            visit(text.slice(0, i) + text[i + 1] + text[i + 2] + ch + text.slice(i + 3), i + 3) // a letter moved: Allderings
-            visit(text.slice(0, i) + text[i + 2] + ch + text[i + 1] + text.slice(i + 3), i + 3)
+            visit(i, 3, text[i + 1] + text[i + 2] + ch, i + 3) // a letter moved: Allderings
+            visit(i, 3, text[i + 2] + ch + text[i + 1], i + 3)
           }
         }
-        for (const letter of ALPHABET) {
-          visit(text.slice(0, i) + letter + text.slice(i), i + 1) // insert
-          if (i < text.length && letter !== ch) visit(text.slice(0, i) + letter + text.slice(i + 1), i + 1) // replace
+        for (const letter of new Set(all ? ALPHABET : likely(text, i, false))) visit(i, 0, letter, i + 1) // insert
+        if (i < text.length) {
+          for (const letter of new Set(all ? ALPHABET : likely(text, i, true))) if (letter !== ch) visit(i, 1, letter, i + 1) // replace
         }
       }
     }
-    /** Could the text, as it stands, be a dictionary word (its beginning up to the ending begins a stem)? */
-    const whole = (text: string) => this.stemPrefix(text.slice(0, text.length - endingLength(text)))
+    const build = (text: string, at: number, del: number, ins: string) => text.slice(0, at) + ins + text.slice(at + del)
+    /** The last letters of an edited text, enough to tell its ending. */
+    const tail = (text: string, at: number, del: number, ins: string, length: number) => {
+      let out = ''
+      for (let k = Math.max(0, length - 6); k < length; k++) out += String.fromCharCode(charOf(text, at, del, ins, k))
+      return out
+    }
+    /** Could the edited text be a dictionary word (its beginning up to the ending begins a stem)? */
+    const endings = new Map<string, number>()
+    const whole = (text: string, at: number, del: number, ins: string) => {
+      const length = text.length - del + ins.length
+      let ending: number
+      if (at + ins.length <= length - 6) {
+        // The edit lies before the last six letters: the ending is the unedited text's.
+        ending = endings.get(text) ?? endingLength(text)
+        endings.set(text, ending)
+      } else ending = endingLength(tail(text, at, del, ins, length))
+      return this.stemPrefixOf(text, at, del, ins, length - ending)
+    }
     const consider = (candidate: string) => {
       const shaped = capital ? upperFirst(candidate) : candidate
-      if (found.has(shaped) || shaped === word || !whole(candidate)) return
+      if (found.has(shaped) || shaped === word) return
       // Capitalised, it may be a lower-case word at the start of a sentence (Allgemeinen, Zunächst).
       if ((this.ownWord(shaped) || (capital && this.ownWord(candidate))) && !this.prohibit.has(shaped)) found.set(shaped, typoCost(lower, candidate))
     }
-    // First edits: the text through the edit and one letter more must begin a stem.
+    // First edits: the text through the edit must begin a stem.
     const first: Array<{variant: string; end: number; reach: number}> = []
     const seen = new Set<string>()
-    edits(lower, reachOf(lower, 0), 1, (variant, end) => {
-      if (variant.length < 4 || seen.has(variant)) return
-      seen.add(variant)
-      const through = Math.min(end + Number(process.env.KX_THR ?? 0), variant.length - endingLength(variant))
-      if (!this.stemPrefix(variant.slice(0, through))) return
-      consider(variant)
-      first.push({variant, end, reach: reachOf(variant, through)})
-    })
+    edits(
+      lower,
+      reachOf(lower, 0),
+      1,
+      (at, del, ins, end) => {
+        const length = lower.length - del + ins.length
+        if (length < 4) return
+        const through = Math.min(end, length - endingLength(tail(lower, at, del, ins, length)))
+        if (!this.stemPrefixOf(lower, at, del, ins, through)) return
+        const variant = build(lower, at, del, ins)
+        if (seen.has(variant)) return
+        seen.add(variant)
+        if (whole(variant, 0, 0, '')) consider(variant)
+        first.push({variant, end, reach: reachOf(variant, through)})
+      },
+      true
+    )
     // Second edits, the most promising first edits (whose text begins a
     // stem furthest) first, within a bound on the work (about a
     // millisecond): words with many near stems are searched only partly.
     first.sort((a, b) => b.reach - a.reach)
-    let budget = 3000
+    let budget = 2000
     for (const {variant, end, reach} of first) {
       if (budget <= 0) break
       if (reach >= variant.length) continue
-      edits(variant, reach, Math.max(1, end - 2), (second) => {
-        budget--
-        if (second !== lower && second.length >= 4) consider(second)
-      })
+      edits(
+        variant,
+        reach,
+        Math.max(1, end - 2),
+        (at, del, ins) => {
+          budget--
+          if (variant.length - del + ins.length < 4 || !whole(variant, at, del, ins)) return
+          const second = build(variant, at, del, ins)
+          if (second !== lower) consider(second)
+        },
+        false
+      )
     }
     const ranked = [...found]
       .sort((a, b) => a[1] - b[1] || commonPrefix(word, b[0]) - commonPrefix(word, a[0]) || (a[0] < b[0] ? -1 : 1))
@@ -974,6 +1069,11 @@ export function getSpeller(language: Language, words: readonly string[] = []): P
 
 export type {GermanSpeller}
 
+// The commonest letters of German, the ones most often left out or typed twice.
+const COMMON_LETTERS = 'enirstahdlucgmo'
+// Neighbouring keys on a German keyboard, per letter.
+const KEY_NEIGHBOURS = new Map<string, string>()
+for (const a of 'abcdefghijklmnopqrstuvwxyzäöüß') KEY_NEIGHBOURS.set(a, [...'abcdefghijklmnopqrstuvwxyzäöüß'].filter((b) => b !== a && neighbours(a, b)).join(''))
 // The commonest letter pairs of German, the ones a hurried hand drops or adds.
 const COMMON_PAIR = new Set('en er es el em ei ie ch st ge be te de in an un'.split(' '))
 
@@ -986,42 +1086,76 @@ const COMMON_PAIR = new Set('en er es el em ei ie ch st ge be te de in an un'.sp
  * neighbours: Aktivititäten, Anererkennung) 2.
  */
 export function typoCost(typo: string, correction: string): number {
-  const a = typo.toLowerCase()
-  const b = correction.toLowerCase()
+  let a = typo.toLowerCase()
+  let b = correction.toLowerCase()
+  if (a === b) return 0
+  // The common beginning and end cost nothing; four letters of context are
+  // kept for the slips that look at their neighbours (doubled letters, syllables).
+  let prefix = 0
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  let suffix = 0
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++
+  const from = Math.max(0, prefix - 4)
+  const cut = Math.max(0, suffix - 4)
+  a = a.slice(from, a.length - cut)
+  b = b.slice(from, b.length - cut)
   const n = a.length
   const m = b.length
-  const d: number[][] = Array.from({length: n + 1}, () => new Array<number>(m + 1).fill(0))
-  const extra = (text: string, i: number) => (text[i - 1] === text[i - 2] || text[i - 1] === text[i] ? 1 : 2) // text[i-1] surplus
-  for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + extra(a, i)
-  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + extra(b, j)
+  const width = m + 1
+  const d = new Float64Array((n + 1) * width)
+  // Per position: is the letter before it a surplus double (extra), the pair before it common, the chunk before it a repeat?
+  const extra = (text: string, i: number) => (text[i - 1] === text[i - 2] || text[i - 1] === text[i] ? 1 : 2)
+  const repeat = (text: string) => {
+    const out = new Uint8Array(text.length + 1)
+    for (let i = 2; i <= text.length; i++) {
+      for (let l = 2; l <= 4 && l <= i; l++) {
+        const chunk = text.slice(i - l, i)
+        if (chunk === text.slice(i - 2 * l, i - l) || chunk === text.slice(i, i + l)) out[i] |= 1 << l
+      }
+    }
+    return out
+  }
+  const pair = (text: string) => {
+    const out = new Uint8Array(text.length + 1)
+    for (let i = 2; i <= text.length; i++) out[i] = COMMON_PAIR.has(text.slice(i - 2, i)) ? 1 : 0
+    return out
+  }
+  const repeatA = repeat(a)
+  const repeatB = repeat(b)
+  const pairA = pair(a)
+  const pairB = pair(b)
+  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width] + extra(a, i)
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1] + extra(b, j)
   for (let i = 1; i <= n; i++) {
+    const x = a[i - 1]
     for (let j = 1; j <= m; j++) {
-      const x = a[i - 1]
       const y = b[j - 1]
-      let best = x === y ? d[i - 1][j - 1] : d[i - 1][j - 1] + (UMLAUT[x] === y ? 1 : neighbours(x, y) ? 1.5 : 2.5)
-      best = Math.min(best, d[i - 1][j] + extra(a, i), d[i][j - 1] + extra(b, j))
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[i - 2][j - 2] + 1)
+      const here = i * width + j
+      let best = x === y ? d[here - width - 1] : d[here - width - 1] + (UMLAUT[x] === y ? 1 : neighbours(x, y) ? 1.5 : 2.5)
+      best = Math.min(best, d[here - width] + extra(a, i), d[here - 1] + extra(b, j))
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[here - 2 * width - 2] + 1)
       // A letter moved by two places: Allderings/Allerdings.
       if (i > 2 && j > 2) {
-        const p = a.slice(i - 3, i)
-        const q = b.slice(j - 3, j)
-        if (p !== q && (p === q[1] + q[2] + q[0] || p === q[2] + q[0] + q[1])) best = Math.min(best, d[i - 3][j - 3] + 2)
+        const p0 = a[i - 3], p1 = a[i - 2], p2 = x
+        const q0 = b[j - 3], q1 = b[j - 2], q2 = y
+        if (!(p0 === q0 && p1 === q1 && p2 === q2) && ((p0 === q1 && p1 === q2 && p2 === q0) || (p0 === q2 && p1 === q0 && p2 === q1))) {
+          best = Math.min(best, d[here - 3 * width - 3] + 2)
+        }
       }
       // Two letters left out or typed in at once, a common pair (verschied|en|sten, west|er|lichen) more easily.
-      if (i > 1) best = Math.min(best, d[i - 2][j] + (COMMON_PAIR.has(a.slice(i - 2, i)) ? 2.5 : 3))
-      if (j > 1) best = Math.min(best, d[i][j - 2] + (COMMON_PAIR.has(b.slice(j - 2, j)) ? 2.5 : 3))
+      if (i > 1) best = Math.min(best, d[here - 2 * width] + (pairA[i] ? 2.5 : 3))
+      if (j > 1) best = Math.min(best, d[here - 2] + (pairB[j] ? 2.5 : 3))
       // A repeated or lost syllable: two to four letters that equal those before or after them.
       for (let l = 2; l <= 4; l++) {
-        if (i >= l && (a.slice(i - l, i) === a.slice(i - 2 * l, i - l) || a.slice(i - l, i) === a.slice(i, i + l))) best = Math.min(best, d[i - l][j] + 2)
-        if (j >= l && (b.slice(j - l, j) === b.slice(j - 2 * l, j - l) || b.slice(j - l, j) === b.slice(j, j + l))) best = Math.min(best, d[i][j - l] + 2)
+        if (repeatA[i] & (1 << l)) best = Math.min(best, d[here - l * width] + 2)
+        if (repeatB[j] & (1 << l)) best = Math.min(best, d[here - l] + 2)
       }
-      if ((x === 'ß' && b.slice(j - 2, j) === 'ss') || (y === 'ß' && a.slice(i - 2, i) === 'ss')) {
-        best = Math.min(best, x === 'ß' ? d[i - 1][j - 2] + 1 : d[i - 2][j - 1] + 1)
-      }
-      d[i][j] = best
+      if (x === 'ß' && j > 1 && b[j - 2] === 's' && y === 's') best = Math.min(best, d[here - width - 2] + 1)
+      if (y === 'ß' && i > 1 && a[i - 2] === 's' && x === 's') best = Math.min(best, d[here - 2 * width - 1] + 1)
+      d[here] = best
     }
   }
-  return d[n][m]
+  return d[n * width + m]
 }
 
 /** Is `a` within one edit (insert, delete, replace, swap) of `b`? */
