@@ -44,6 +44,7 @@ import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
 import {commonPrefix, getSpeller, NearIndex, typoCost, type GermanSpeller} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
 const MAX_WORD = 64
@@ -141,6 +142,21 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
   return unknown
 }
 
+// Words before a month or weekday.
+const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' '))
+const CALENDAR = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name + 's'])
+
+/** The month or weekday (also with genitive s) a slip away from the word. */
+function calendarName(word: string): string | undefined {
+  let best: {name: string; cost: number} | undefined
+  for (const name of CALENDAR) {
+    if (!sameFirst(word, name) || Math.abs(name.length - word.length) > 2) continue
+    const cost = typoCost(word, name)
+    if (cost <= 3 && (!best || cost < best.cost)) best = {name, cost}
+  }
+  return best?.name
+}
+
 /** Length of the common ending of two words. */
 function commonSuffix(a: string, b: string): number {
   let i = 0
@@ -192,6 +208,7 @@ export default defineRule({
     // Capitalised words followed by another capitalised word are names (Wilfried Haslauer).
     const beforeName = new Set<number>()
     const afterName = new Set<number>()
+    const calendar = new Set<number>()
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence).filter((t) => t.type !== 'whitespace')
       for (const [index, token] of tokens.entries()) {
@@ -201,9 +218,14 @@ export default defineRule({
         words.push(hyphenPart(word, speller) ?? word)
         const next = tokens[index + 1]
         if (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(token.value)) beforeName.add(word.start)
-        // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina).
+        // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
+        // after a name particle (zu Guttenberg).
         const previous = tokens[index - 1]
         if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
+        if (previous?.type === 'word' && PARTICLES.has(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
+        // Where a month or weekday stands: im …, am …, 3. …, … 2016.
+        const ordinal = previous?.value === '.' && /^\d{1,2}$/.test(tokens[index - 2]?.value ?? '')
+        if ((previous?.type === 'word' && DATE_CUES.has(previous.value.toLowerCase())) || ordinal || /^(?:1[89]|20)\d\d$/.test(next?.value ?? '')) calendar.add(word.start)
       }
     }
     const counts = new Map<string, number>()
@@ -243,6 +265,12 @@ export default defineRule({
         continue
       }
       if (notSpellingMaterial(word)) continue
+      // A month or weekday where a date stands (im Septmber, am Donnestag, 3. Oktobr 2016).
+      const date = calendar.has(start) && /^\p{Lu}/u.test(word) && !speller.check(word) ? calendarName(word) : undefined
+      if (date) {
+        report(start, end, `„${word}“ – gemeint „${date}“?`, {expected: [date]})
+        continue
+      }
       const count = counts.get(word) ?? 0
       const capital = /^\p{Lu}/u.test(word)
       // s-spelling of the variant: Strasse → Straße (de-DE, de-AT), Straße → Strasse (de-CH).
@@ -253,8 +281,9 @@ export default defineRule({
         report(start, end, message, {expected: [sharpS]})
         continue
       }
-      // Spelling before the 1996 reform: ß after a short vowel (daß, mußten, Gewißheit).
-      if (shared.language !== 'de-CH' && word.includes('ß') && !speller.check(word)) {
+      // Spelling before the 1996 reform: ß after a short vowel (daß, mußten,
+      // Gewißheit; not Reißzahn, after ei); quotations keep their spelling.
+      if (shared.language !== 'de-CH' && /(?:^|[^aeiouäöü])[aeiouäöü]ß/i.test(word) && !inRanges(quoted, start, end) && !speller.check(word)) {
         const reformed = word.replace(/ß/g, 'ss')
         if (speller.check(reformed)) {
           report(start, end, `„${word}“ – alte Rechtschreibung, heute „${reformed}“.`, {expected: [reformed]})

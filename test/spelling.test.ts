@@ -122,3 +122,84 @@ describe('spelling rule', () => {
     expect(plain.stdout).toContain('"ruleId":"spelling"')
   })
 })
+
+/** Messages of the spelling rule with the severity each finding gets (the rule's default levels). */
+async function graded(text: string, language: Language = 'de-DE') {
+  const messages = await lint(text, {language, rules: only('spelling', 'error')})
+  return messages.map((m) => [m.actual, m.severity, m.expected[0]])
+}
+
+describe('spelling: typos further away, graded by evidence', () => {
+  it('weighs slips as people make them (typoCost)', async () => {
+    const {typoCost} = await import('../src/lang/speller.js')
+    expect(typoCost('Donnnerstag', 'Donnerstag')).toBe(1) // doubled letter
+    expect(typoCost('Strasse', 'Straße')).toBe(1)
+    expect(typoCost('Aktivititäten', 'Aktivitäten')).toBe(2) // a syllable typed twice
+    expect(typoCost('italienienischer', 'italienischer')).toBe(2)
+    expect(typoCost('Allderings', 'Allerdings')).toBe(2) // a letter moved by two places
+    expect(typoCost('verschiedsten', 'verschiedensten')).toBe(2.5) // a common pair left out
+    expect(typoCost('Bavölkerung', 'Bevölkerung')).toBe(2.5) // a far key
+    expect(typoCost('Stamminger', 'Stammender')).toBeGreaterThan(3) // a name, not a slip
+  })
+
+  it('finds corrections two slips away in the dictionary itself', async () => {
+    const speller = await getSpeller('de-DE')
+    const first = (word: string) => speller.distantSuggestions(word)[0]?.word
+    expect(first('Aktivititäten')).toBe('Aktivitäten')
+    expect(first('Allderings')).toBe('Allerdings')
+    expect(first('Archikten')).toBe('Architekten')
+    expect(first('organiert')).toBe('organisiert')
+    expect(first('stellvertetend')).toBe('stellvertretend')
+    expect(speller.distantSuggestions('Trezeguet')).toEqual([])
+  })
+
+  it('reports two-slip typos as info with the correction, unknown lower-case words as info without', async () => {
+    expect(await graded('Die Aktivititäten der Gruppe und die Anererkennung. Die konfligierende Lage blieb.')).toEqual([
+      ['Aktivititäten', 'info', 'Aktivitäten'],
+      ['Anererkennung', 'info', 'Anerkennung'],
+      ['konfligierende', 'info', undefined]
+    ])
+    // Names: short capitalised words, names before and after names, adjectives from names, words used twice.
+    expect(await graded('Trezeguet und Mourinho sprachen. Die steirische Regierung tagte. Die Kreuzbarkeit und die Kreuzbarkeit.')).toEqual([])
+  })
+
+  it('grades weaker evidence in capitalised words as a warning', async () => {
+    expect(await graded('Das Justizminisrerium prüft. Der Hurrikan Kathrina traf New Orleans. Er lebt in Deutschlanbd.')).toEqual([
+      ['Justizminisrerium', 'warning', 'Justizministerium'],
+      ['Kathrina', 'warning', 'Katharina'],
+      ['Deutschlanbd', 'warning', 'Deutschland']
+    ])
+  })
+
+  it('checks the unknown part of a hyphenated compound alone', async () => {
+    expect(await graded('Die US-amerkanische Regierung und Ex-Bürgrermeister Häupl.')).toEqual([
+      ['amerkanische', 'info', 'amerikanische'],
+      ['Bürgrermeister', 'error', 'Bürgermeister']
+    ])
+    // A name after a name particle is at most a warning; a compound with several unknown parts is a name.
+    expect(await graded('Karl-Theodor zu Guttenberg und Müller-Lüdenscheidt kamen.')).toEqual([['Guttenberg', 'warning', 'Gutenberg']])
+  })
+
+  it('finds old spelling, months and weekdays in dates, digits and Greek beta inside words', async () => {
+    expect(await graded('Er sagte, daß sie es bewußt taten. Im Septmber 2015 und am Donnestag. Die Universi9tät. Auβerdem nicht.')).toEqual([
+      ['daß', 'error', 'dass'],
+      ['bewußt', 'error', 'bewusst'],
+      ['Septmber', 'error', 'September'],
+      ['Donnestag', 'error', 'Donnerstag'],
+      ['Universi9tät', 'error', 'Universität'],
+      ['Auβerdem', 'error', 'Außerdem']
+    ])
+    // ß after a long vowel or diphthong is right; quotations keep their spelling; a name is no month.
+    expect(await graded('Die Reißzähne sind lang. „Ich weiß, daß es schwer wird“, schrieb er. Julia kam im Juli. Im Julia-Park.')).toEqual([])
+    expect(await graded('Die G20-Gipfel und Covid19 und das A4-Blatt.')).toEqual([])
+  })
+
+  it('builds compounds only from base forms, never from function words', async () => {
+    const speller = await getSpeller('de-DE')
+    for (const word of ['Außersdem', 'Spieltklasse', 'Eintwicklung', 'Zusammanhang']) expect(speller.check(word), word).toBe(false)
+    for (const word of ['Verpflichtungserklärung', 'Tötungsabsicht', 'vorbeikam', 'zurechtkam', 'nichtjüdische', 'nachzureisen', 'Ukrainekrieg', 'Bürgermeisterwahl']) {
+      expect(speller.check(word), word).toBe(true)
+    }
+    expect(await graded('Die Wissenschafftspublikationen erschienen.')).toEqual([['Wissenschafftspublikationen', 'warning', 'Wissenschaftspublikationen']])
+  })
+})

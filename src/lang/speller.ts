@@ -384,7 +384,7 @@ class GermanSpeller implements Speller {
 
   /**
    * Known parts with optional linking elements (`Ukrainekrieg`,
-   * `österreichweit`, `Zumutbarkeitsbedingungen`): the last part is a known
+   * `österreichweit`, `Tötungsabsicht`): the last part is a known
    * word of four letters or more (or a noun stem: Amt, Rat), never a
    * function word (Außers|dem); what precedes it a base form, not an
    * inflected or conjugated one (Bürgern|meisters, Spielt|klasse), or again
