@@ -1,40 +1,48 @@
 /**
- * spelling: words that are not German, with suggestions.
+ * spelling: words that are not German, with suggestions, graded by evidence.
  *
  * Engine: Hunspell (WebAssembly) with the dictionary of the language variant,
  * house lists (`dictionaries/spelling-accept.txt`, `spelling-prohibit.txt`)
- * and the config's `words`/`dictionaries`; compounds of known words (with
- * linking elements), hyphenated compounds and gender forms are accepted
- * (src/lang/speller.ts).
+ * and the config's `words`/`dictionaries`; compounds of known words (base
+ * forms with linking elements), hyphenated compounds and gender forms are
+ * accepted (src/lang/speller.ts).
  *
  * What the rule decides:
- * - a prohibited form (`Standart`) is an error with its correction;
- * - an unknown word is an error only with a close correction (one edit, never
- *   in the first letter, where typos are rare but other words are many:
- *   `posten`/`kosten`); a correction the document itself uses at least as
- *   often ranks first and is the strongest evidence (`Ruslands` in a text
- *   about `Russlands`);
- * - silent, because not typos: derivations of known words (`bissigere`,
- *   `Argentinier`, `des Träumens`, English stems with German endings like
- *   `gepostet`), inflections of a word the text uses (`Koch-Mehrin`/
- *   `Koch-Mehrins`), capitalised words the text uses more than once or that
- *   precede another capitalised word (first names; from ten letters such a
- *   word may be a title, `Bürgrermeister Häupl`, and is checked against
- *   dictionary stems), lower-case words under 6
- *   letters (hehre, kabel: too close to other words), capitalised words under 8
- *   letters without the document's support (`Kursk` is not `Kurs`), words
- *   with letters German does not use (`Erdoğan`), short dialect words in
- *   quotes, hyphenation debris (`ge-gen`, left to broken-hyphenation);
+ * - error: a prohibited form (`Standart`), old orthography (`daß`), the
+ *   variant's s-spelling (`Strasse`), a month or weekday misspelt where a
+ *   date stands (`im Septmber`), a digit or Greek beta inside a word, and an
+ *   unknown word one slip from a correction (never in the first letter,
+ *   where typos are rare but other words are many: `posten`/`kosten`); a
+ *   correction the document itself uses ranks first and is the strongest
+ *   evidence (`Ruslands` in a text about `Russlands`);
+ * - warning ("Tippfehler oder Name?"): the same in a capitalised word with
+ *   weaker evidence – after another capitalised word or a name particle
+ *   (`Hurrikan Kathrina`, `zu Guttenberg`), a broken ending
+ *   (`Deutschlanbd`), a far key in a derived word, a slip in the last part
+ *   of a compound (`Justizminisrerium`), a doubled letter that only our own
+ *   compounding would accept (`Wissenschafftspublikationen`);
+ * - info: a correction two slips away (`Aktivititäten`, distantSuggestions
+ *   in the speller, ranked by typoCost); an unknown lower-case word used
+ *   once with no correction ("nicht im Wörterbuch"); a typo hiding as a
+ *   valid compound (`Hautbahnhof`);
+ * - silent, because not typos: derivations of known words without a close
+ *   correction (`bissigere`, `Argentinier`, `gepostet`), adjectives from
+ *   names (`steirische`), inflections of a word the text uses
+ *   (`Koch-Mehrin`/`Koch-Mehrins`), capitalised words the text uses more
+ *   than once or that precede another capitalised word (first names; from
+ *   ten letters such a word may be a title, `Bürgrermeister Häupl`),
+ *   lower-case words under 6 letters (hehre, kabel: too close to other
+ *   words), capitalised words under 8 letters without the document's
+ *   support (`Kursk` is not `Kurs`), words with letters German does not use
+ *   (`Erdoğan`), words in quotations without a close correction,
+ *   hyphenation debris (`ge-gen`, left to broken-hyphenation);
  * - a capitalised word without the document's support is a typo only when
- *   the correction is a dictionary word (not a compound) and the edit is not
- *   in the last two letters (names and demonyms differ there:
- *   `Hinterseer`/`Hintersee`), unless it breaks a common noun ending
- *   (`Ausstellumg`);
- * - compounds: a word Hunspell rejects that only korrektor's own
- *   compounding accepts is an error when a dictionary word is one edit away
- *   (Werktsatt → Werkstatt); a word Hunspell accepts as a compound is an
- *   `info` when a short part is one typing slip from a dictionary noun
- *   (Hautbahnhof → Hauptbahnhof);
+ *   the correction is a dictionary word (not a compound, from twelve
+ *   letters also a compound) and the edit is not in the last two letters
+ *   (names and demonyms differ there: `Hinterseer`/`Hintersee`), unless it
+ *   breaks a noun ending (`Ausstellumg`) or leaves letters no ending has;
+ * - in a hyphenated compound whose other parts are known, the unknown part
+ *   is checked alone (`US-amerkanische`);
  * - English words are left to `english-in-german`; acronyms, words with
  *   digits, camel case (`iPhone`), URLs, e-mails, handles are not spelling
  *   material.
@@ -121,9 +129,10 @@ function withoutDigit(word: string, check: (word: string) => boolean): string | 
 
 /**
  * The one unknown part of a hyphenated compound whose other parts are
- * known (US-amerkanische, Corona-Maßnahmenn), to be checked as a word of
+ * known (US-amerkanische, Ex-Bürgrermeister), to be checked as a word of
  * its own; undefined when the compound is known, several parts are
- * unknown (names: Müller-Lüdenscheidt), or it is no spelling material.
+ * unknown (names: Müller-Lüdenscheidt), the unknown part is a capitalised
+ * first part (a name: Schengen-Raum), or it is no spelling material.
  */
 function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
   const text = word.word
@@ -134,7 +143,8 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
   let at = word.start
   for (const [index, part] of parts.entries()) {
     if (!speller.checkPart(part, index === 0)) {
-      if (unknown || part.length < 3) return undefined
+      // A capitalised first part is most often a name (Schengen-Raum, Merkel-Regierung).
+      if (unknown || part.length < 3 || (index === 0 && /^\p{Lu}/u.test(part))) return undefined
       unknown = {word: part, start: at, end: at + part.length}
     }
     at += part.length + 1

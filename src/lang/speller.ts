@@ -113,7 +113,7 @@ const PREFIXES = (
 ).split(' ')
 // German inflection around English verb stems (gepostet, checkt, hochgeladen).
 const LOAN_PREFIXES = ['', 'ge', ...'ab an auf aus ein hoch runter rein raus um zu über'.split(' ').flatMap((p) => [p, p + 'ge'])]
-const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et er ern es em end ende enden d'.split(' ')]
+const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et ete eten etet er ern es em end ende enden d'.split(' ')]
 // What a stem may lose in a derivation (ausstatt|en → Ausstatt|ung).
 const STEM_ENDINGS = new Set(['', 'e', 'n', 'en'])
 const DERIVATION_ENDINGS = new Set(
