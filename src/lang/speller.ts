@@ -100,7 +100,7 @@ const DERIVED_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|a
 // Separable verb particles (and nicht), which join any verb form or adjective.
 const PARTICLES = new Set(
   ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
-    'hinein hinüber hinunter hoch los mit nach nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
+    'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
 )
 // Words that are no part of a compound (Außers|dem, zusätzlich|die, erfolgte|ich).
 const PART_STOP = new Set(
@@ -365,6 +365,14 @@ class GermanSpeller implements Speller {
   }
 
   /**
+   * Is the capitalised word a noun: a noun stem of the dictionary or house
+   * list (inflected), or a word whose lower-case form German lacks?
+   */
+  private noun(word: string): boolean {
+    return this.stemmed(word) || this.house(word) || !this.known(lowerFirst(word))
+  }
+
+  /**
    * Can this begin a compound? A dictionary stem (a base form: Bürger, not
    * Bürgern or spielt), a house word, a compound Hunspell itself builds,
    * or again such a compound of our own.
@@ -405,11 +413,15 @@ class GermanSpeller implements Speller {
         }
         if (PART_STOP.has(right.toLowerCase()) || (right.length < 4 && !this.stems().has(upperFirst(right)))) continue
         if (!(this.known(upperFirst(right)) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
+        // A capitalised compound ends in a noun, not in a verb form (Gemeinde|gebiert, Mittal|alter).
+        if (isUpper(word) && !this.noun(upperFirst(right))) continue
         const left = word.slice(0, at)
         for (const link of LINKS) {
           if (link && !left.endsWith(link)) continue
           const stem = link ? left.slice(0, -link.length) : left
           if (stem.length < 3) continue
+          // Linking elements follow nouns (Bundes|regierung), not adjectives (fertig|s|gestellt).
+          if (link && !this.noun(upperFirst(stem)) && !this.compound(upperFirst(stem))) continue
           if (this.compoundHead(stem)) {
             answer = true
             break
