@@ -351,7 +351,7 @@ export default defineRule({
         const limit = capital ? 3 : derived ? 2.5 : 3.5
         const distant = speller
           .distantSuggestions(word)
-          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? 3 : derived ? 2 : 0))
+          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0))
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)
         // Adjectives from names (steirische, kalabrischen) are too many to list.
