@@ -313,7 +313,6 @@ class GermanSpeller implements Speller {
     let answer = this.cache.get(word)
     if (answer === undefined) {
       answer = !this.prohibit.has(word) && (this.dictionary(word) || this.house(word))
-      if (this.cache.size > 100_000) this.cache.clear()
       this.cache.set(word, answer)
     }
     return answer
@@ -568,18 +567,8 @@ class GermanSpeller implements Speller {
     return low < stems.length && compare(stems[low]) === 0
   }
 
-  private readonly prefixCache = new Map<string, boolean>()
-
   private stemPrefix(prefix: string): boolean {
-    let answer = this.prefixCache.get(prefix)
-    if (answer === undefined) {
-      const stems = this.sortedStems()
-      const at = this.lowerBound(prefix)
-      answer = at < stems.length && stems[at].startsWith(prefix)
-      if (this.prefixCache.size > 20_000) this.prefixCache.clear()
-      this.prefixCache.set(prefix, answer)
-    }
-    return answer
+    return this.stemPrefixOf(prefix, 0, 0, '', prefix.length)
   }
 
   /**
@@ -824,7 +813,7 @@ class GermanSpeller implements Speller {
     if (answer === undefined) {
       // Not through `known`: the candidates of a search are many and used once, its cache would only grow.
       answer = !this.prohibit.has(word) && ((this.lexical(word) && this.dictionary(word)) || this.house(word) || this.lexicon().spell(word))
-      if (this.ownWords.size > 30_000) this.ownWords.clear()
+      if (this.ownWords.size > 100_000) this.ownWords.clear()
       this.ownWords.set(word, answer)
     }
     return answer
