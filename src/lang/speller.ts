@@ -971,7 +971,8 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     const capital = isUpper(word)
     const shape = (candidate: string) => (capital ? upperFirst(candidate) : candidate)
-    const verify = (candidate: string) => this.known(candidate) && !this.prohibit.has(candidate)
+    // Candidates are many and used once: asked without filling the cache.
+    const verify = (candidate: string) => !this.prohibit.has(candidate) && (this.cache.get(candidate) ?? (this.dictionary(candidate) || this.house(candidate)))
 
     // Where can the edit lie? A correction is a dictionary word, possibly
     // inflected or derived, so the unchanged text before the edit begins
