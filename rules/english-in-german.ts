@@ -300,7 +300,6 @@ class Scanner {
     // A handle or link right before the run's clause: @royalsociety says at …
     let clause = from
     while (clause > 0 && entries[clause].joint !== 'break') clause--
-    const clauseStart = entries[clause].token.start
     const previousWord = entries[clause - 1]?.token.end ?? 0
     return handles.some((offset) => offset >= previousWord && offset < entries[from].token.start)
   }

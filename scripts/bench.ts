@@ -13,7 +13,7 @@
  * Figures are printed, not asserted, and written into docs/quality.md.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'

@@ -3,7 +3,7 @@
  * with German segmentation → rules → messages. Reporters never see trees,
  * rules never see the CLI.
  */
-import {unified, type Processor} from 'unified'
+import {unified} from 'unified'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root as HastRoot, Element} from 'hast'

@@ -188,14 +188,6 @@ export function commonPrefix(a: string, b: string): number {
   return i
 }
 
-/** Same length, differing by two swapped letters or one neighbouring key. */
-function slip(a: string, b: string): boolean {
-  const differ: number[] = []
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i)
-  if (differ.length === 1) return neighbours(a[differ[0]].toLowerCase(), b[differ[0]].toLowerCase())
-  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]]
-}
-
 /** Do the words differ only by a linking s/e or an umlaut (Mitgliedsstaaten/Mitgliedstaaten)? */
 function linkingOrUmlaut(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
