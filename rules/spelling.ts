@@ -296,7 +296,12 @@ export default defineRule({
       if (shared.language !== 'de-CH' && /(?:^|[^aeiouäöü])[aeiouäöü]ß/i.test(word) && !inRanges(quoted, start, end) && !speller.check(word)) {
         const reformed = word.replace(/ß/g, 'ss')
         if (speller.check(reformed)) {
-          report(start, end, `„${word}“ – alte Rechtschreibung, heute „${reformed}“.`, {expected: [reformed]})
+          // A capitalised compound may be a proper name that keeps the old spelling (Waldschlößchenbrücke): a warning.
+          const name = capital && !speller.ownWord(reformed)
+          report(start, end, `„${word}“ – alte Rechtschreibung, heute „${reformed}“${name ? ' (außer in Eigennamen)' : ''}.`, {
+            expected: [reformed],
+            severity: name ? 'warning' : undefined
+          })
           continue
         }
       }

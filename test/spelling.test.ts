@@ -189,6 +189,8 @@ describe('spelling: typos further away, graded by evidence', () => {
       ['Universi9tät', 'error', 'Universität'],
       ['Auβerdem', 'error', 'Außerdem']
     ])
+    // A capitalised compound may be a proper name that keeps the old spelling: a warning.
+    expect(await graded('Die Waldschlößchenbrücke steht.')).toEqual([['Waldschlößchenbrücke', 'warning', 'Waldschlösschenbrücke']])
     // ß after a long vowel or diphthong is right; quotations keep their spelling; a name is no month.
     expect(await graded('Die Reißzähne sind lang. „Ich weiß, daß es schwer wird“, schrieb er. Julia kam im Juli. Im Julia-Park.')).toEqual([])
     expect(await graded('Die G20-Gipfel und Covid19 und das A4-Blatt.')).toEqual([])
