@@ -49,7 +49,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {commonPrefix, getSpeller, NearIndex, typoCost, type GermanSpeller} from '../src/lang/speller.js'
+import {ALPHABET, commonPrefix, commonSuffix, getSpeller, NearIndex, typoCost, type GermanSpeller} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
@@ -118,12 +118,10 @@ const sameFirst = (a: string, b: string) => first(a) === first(b)
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß'
-
 /** The word with its digit removed or replaced by a letter, when that is a word. */
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
   const at = word.search(/\d/)
-  const candidates = [word.slice(0, at) + word.slice(at + 1), ...[...LETTERS].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))]
+  const candidates = [word.slice(0, at) + word.slice(at + 1), ...[...ALPHABET].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))]
   return candidates.find(check)
 }
 
@@ -165,13 +163,6 @@ function calendarName(word: string): string | undefined {
     if (cost <= 3 && (!best || cost < best.cost)) best = {name, cost}
   }
   return best?.name
-}
-
-/** Length of the common ending of two words. */
-function commonSuffix(a: string, b: string): number {
-  let i = 0
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++
-  return i
 }
 
 /** The edit lies between the second and the third-last letter. */
@@ -275,14 +266,14 @@ export default defineRule({
         continue
       }
       if (notSpellingMaterial(word)) continue
+      const count = counts.get(word) ?? 0
+      const capital = /^\p{Lu}/u.test(word)
       // A month or weekday where a date stands (im Septmber, am Donnestag, 3. Oktobr 2016).
-      const date = calendar.has(start) && /^\p{Lu}/u.test(word) && !speller.check(word) ? calendarName(word) : undefined
+      const date = calendar.has(start) && capital && !speller.check(word) ? calendarName(word) : undefined
       if (date) {
         report(start, end, `„${word}“ – gemeint „${date}“?`, {expected: [date]})
         continue
       }
-      const count = counts.get(word) ?? 0
-      const capital = /^\p{Lu}/u.test(word)
       // s-spelling of the variant: Strasse → Straße (de-DE, de-AT), Straße → Strasse (de-CH).
       const sharpS = speller.sharpS(word)
       const name = capital && (word.length < 8 || beforeName.has(start) || count > 1)

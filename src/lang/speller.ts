@@ -98,7 +98,7 @@ const MAX_WORD_LENGTH = 80
 // Endings of derived nouns, whose base form begins many compounds.
 const DERIVED_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|anz|enz|ei|ur)$/
 // Separable verb particles (and nicht), which join any verb form or adjective.
-const PARTICLES = new Set(
+const VERB_PARTICLES = new Set(
   ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
     'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
 )
@@ -142,7 +142,8 @@ function endingLength(lower: string): number {
 const SUFFIXES = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', 'ns', 'r', 'm']
 const SUFFIXES_BY_LAST: Record<string, string[]> = {}
 for (const suffix of SUFFIXES) if (suffix) (SUFFIXES_BY_LAST[suffix[suffix.length - 1]] ??= []).push(suffix)
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöüß'
+/** The letters of German words, lower case. */
+export const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöüß'
 const UMLAUT: Record<string, string> = {a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u'}
 // German QWERTZ neighbours (for typo plausibility when ranking).
 const KEYBOARD = [
@@ -181,10 +182,30 @@ function charOf(text: string, at: number, del: number, ins: string, k: number): 
   return text.charCodeAt(k - ins.length + del)
 }
 
+/**
+ * How a stem sorts against the first `length` letters of `text` with `del`
+ * letters at `at` replaced by `ins`: 0 when the stem begins with them.
+ */
+function compareStem(stem: string, text: string, at: number, del: number, ins: string, length: number): number {
+  for (let k = 0; k < length; k++) {
+    if (k >= stem.length) return -1
+    const difference = stem.charCodeAt(k) - charOf(text, at, del, ins, k)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
+
 /** Length of the common beginning of two words, case ignored. */
 export function commonPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++
+  return i
+}
+
+/** Length of the common ending of two words. */
+export function commonSuffix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++
   return i
 }
 
@@ -328,7 +349,7 @@ class GermanSpeller implements Speller {
     }
     // zu-infinitives of separable verbs: anzuführen = an + zu + führen.
     const zu = /^(\p{Ll}{2,}?)zu(\p{Ll}{3,})$/u.exec(word)
-    if (zu && (this.known(zu[1] + zu[2]) || (PARTICLES.has(zu[1]) && this.known(zu[2])))) return true
+    if (zu && (this.known(zu[1] + zu[2]) || (VERB_PARTICLES.has(zu[1]) && this.known(zu[2])))) return true
     // Gender forms: Lehrer:innen, Lehrer*innen, Lehrer_innen, LehrerInnen.
     const gender = /^(\p{L}{2,})(?:[:*_·/]in(nen)?|In(nen)?)$/u.exec(word)
     if (gender) return this.known(gender[1]) || this.known(`${gender[1]}in${gender[2] ?? gender[3] ?? ''}`)
@@ -398,7 +419,7 @@ class GermanSpeller implements Speller {
       for (let at = word.length - 3; at >= 3 && !answer; at--) {
         const right = word.slice(at)
         // A verb with its particle (vorbei|kam, zurecht|kam) or nicht with an adjective (nicht|digitale).
-        if (!isUpper(word) && PARTICLES.has(word.slice(0, at)) && !PART_STOP.has(right) && this.known(right)) {
+        if (!isUpper(word) && VERB_PARTICLES.has(word.slice(0, at)) && !PART_STOP.has(right) && this.known(right)) {
           answer = true
           break
         }
@@ -532,33 +553,34 @@ class GermanSpeller implements Speller {
 
   private lowerStems: string[] | undefined
 
-  /** Is `prefix` (lower case) the beginning of some dictionary stem? Binary search. */
   /**
    * Does some stem begin with the first `length` letters of `text` with
-   * `del` letters at `at` replaced by `ins`? A binary search that reads
-   * the edited text in place, so the many variants of a search cost no
-   * strings.
+   * `del` letters at `at` replaced by `ins`? The edited text is read in
+   * place, so the many variants of a search cost no strings.
    */
   private stemPrefixOf(text: string, at: number, del: number, ins: string, length: number): boolean {
     const stems = this.sortedStems()
-    const compare = (stem: string) => {
-      for (let k = 0; k < length; k++) {
-        if (k >= stem.length) return -1
-        const difference = stem.charCodeAt(k) - charOf(text, at, del, ins, k)
-        if (difference !== 0) return difference
-      }
-      return 0
-    }
+    const index = this.firstStemFrom(text, at, del, ins, length)
+    return index < stems.length && compareStem(stems[index], text, at, del, ins, length) === 0
+  }
+
+  /**
+   * Binary search: the first sorted stem that does not sort before the
+   * first `length` letters of the (edited) text.
+   */
+  private firstStemFrom(text: string, at: number, del: number, ins: string, length: number): number {
+    const stems = this.sortedStems()
     let low = 0
     let high = stems.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if (compare(stems[middle]) < 0) low = middle + 1
+      if (compareStem(stems[middle], text, at, del, ins, length) < 0) low = middle + 1
       else high = middle
     }
-    return low < stems.length && compare(stems[low]) === 0
+    return low
   }
 
+  /** Is `prefix` (lower case) the beginning of some dictionary stem? */
   private stemPrefix(prefix: string): boolean {
     return this.stemPrefixOf(prefix, 0, 0, '', prefix.length)
   }
@@ -598,15 +620,7 @@ class GermanSpeller implements Speller {
   }
 
   private lowerBound(prefix: string): number {
-    const stems = this.sortedStems()
-    let low = 0
-    let high = stems.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (stems[middle] < prefix) low = middle + 1
-      else high = middle
-    }
-    return low
+    return this.firstStemFrom(prefix, 0, 0, '', prefix.length)
   }
 
   /** A dictionary stem or house word, possibly inflected (`Bürgermeistern`). */
@@ -1067,17 +1081,19 @@ export type {GermanSpeller}
 const COMMON_LETTERS = 'enirstahdlucgmo'
 // Neighbouring keys on a German keyboard, per letter.
 const KEY_NEIGHBOURS = new Map<string, string>()
-for (const a of 'abcdefghijklmnopqrstuvwxyzäöüß') KEY_NEIGHBOURS.set(a, [...'abcdefghijklmnopqrstuvwxyzäöüß'].filter((b) => b !== a && neighbours(a, b)).join(''))
+for (const a of ALPHABET) KEY_NEIGHBOURS.set(a, [...ALPHABET].filter((b) => b !== a && neighbours(a, b)).join(''))
 // The commonest letter pairs of German, the ones a hurried hand drops or adds.
 const COMMON_PAIR = new Set('en er es el em ei ie ch st ge be te de in an un'.split(' '))
 
 /**
- * How plausible is `typo` as a mistyping of `correction` (both lower case)?
+ * How plausible is `typo` as a mistyping of `correction` (case ignored)?
  * A weighted edit distance with the slips people make: a doubled or
  * undoubled letter, an umlaut or ß/ss, swapped neighbours cost 1; a
  * neighbouring key 1.5; a missing or extra letter 2; a far key 2.5; a
- * syllable typed twice or left out (two letters that repeat their
- * neighbours: Aktivititäten, Anererkennung) 2.
+ * syllable of two to four letters typed twice or left out (Aktivititäten,
+ * italienienischer) 2; a letter moved by two places (Allderings) 2; two
+ * letters left out or typed in at once 3, a common pair 2.5
+ * (verschiedsten).
  */
 export function typoCost(typo: string, correction: string): number {
   let a = typo.toLowerCase()
