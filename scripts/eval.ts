@@ -118,6 +118,16 @@ const CLEAN: Corpus[] = [
   }
 ]
 
+/**
+ * A flagged span as the report shows it: at most four words, so that no
+ * corpus sentence (a flagged quotation, an English passage) ends up in the
+ * committed report.
+ */
+function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/)
+  return words.length > 4 ? `${words.slice(0, 4).join(' ')} …` : words.join(' ')
+}
+
 async function falsePositives(metrics: Metrics): Promise<string> {
   const out = ['## False positives on clean news', '']
   out.push('Professionally edited text: every message here is a false alarm or a real slip in the corpus.', '')
@@ -146,7 +156,7 @@ async function falsePositives(metrics: Metrics): Promise<string> {
         anyRules.add(m.ruleId)
         if (m.severity === 'error') errorRules.add(m.ruleId)
         const strings = top.get(m.ruleId) ?? new Map<string, number>()
-        const key = `${m.actual.replace(/\s+/g, ' ').slice(0, 60)}${m.severity === 'info' ? ' (info)' : ''}`
+        const key = `${excerpt(m.actual)}${m.severity === 'info' ? ' (info)' : ''}`
         strings.set(key, (strings.get(key) ?? 0) + 1)
         top.set(m.ruleId, strings)
       }
@@ -299,10 +309,10 @@ async function leftovers(metrics: Metrics): Promise<string> {
     const good = page.with_main_content.flatMap((snippet) => occurrences(page.page_text, snippet).map((i) => [i, snippet.length] as const))
     for (const m of messages) {
       if (bad.some(([i, n]) => overlaps(m, i, n))) tp++
-      else if (good.some(([i, n]) => overlaps(m, i, n))) (fp++, falseAlarms.push(m.actual.slice(0, 60)))
+      else if (good.some(([i, n]) => overlaps(m, i, n))) (fp++, falseAlarms.push(excerpt(m.actual)))
       else {
         unlabelled++
-        const key = m.actual.replace(/\s+/g, ' ').slice(0, 40)
+        const key = excerpt(m.actual)
         unlabelledLines.set(key, (unlabelledLines.get(key) ?? 0) + 1)
       }
     }
