@@ -66,8 +66,12 @@ interface Word {
   end: number
 }
 
+// Most tokens: plain letters of German, nothing to strip or normalise.
+const PLAIN_WORD = /^[A-Za-zÄÖÜäöüß]{3,64}$/
+
 /** Clean a word token for lookup; offsets stay on the visible word. */
 function clean(raw: string, start: number): Word | undefined {
+  if (PLAIN_WORD.test(raw)) return {word: raw, start, end: start + raw.length}
   let text = raw
   let from = start
   let to = start + raw.length
@@ -84,7 +88,20 @@ function clean(raw: string, start: number): Word | undefined {
 
 const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
 
+const material = new Map<string, boolean>()
+
+/** Not spelling material (cached per word: the checks are regular expressions, the words repeat). */
 function notSpellingMaterial(word: string): boolean {
+  let answer = material.get(word)
+  if (answer === undefined) {
+    answer = notMaterial(word)
+    if (material.size > 100_000) material.clear()
+    material.set(word, answer)
+  }
+  return answer
+}
+
+function notMaterial(word: string): boolean {
   return (
     PARTICLES.has(word) ||
     /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu)-/i.test(word) || // Arabic names: al-Assad
@@ -196,6 +213,19 @@ function brokenSuffix(word: string, correction: string): boolean {
   return NOUN_ENDING.test(correction) && word.length >= correction.length && !NOUN_ENDING.test(word)
 }
 
+/**
+ * Words found correct where nothing else could be reported about them in
+ * any context (plain letters, known, no other s-spelling, no typo hiding as
+ * a compound), per speller: most tokens of a text are settled by this one
+ * look-up.
+ */
+const quietBySpeller = new WeakMap<GermanSpeller, Set<string>>()
+function quietWords(speller: GermanSpeller): Set<string> {
+  let quiet = quietBySpeller.get(speller)
+  if (!quiet || quiet.size > 200_000) quietBySpeller.set(speller, (quiet = new Set()))
+  return quiet
+}
+
 export default defineRule({
   id: 'spelling',
   severity: 'error',
@@ -233,7 +263,7 @@ export default defineRule({
     for (const {word} of words) counts.set(word, (counts.get(word) ?? 0) + 1)
     // Words of this document that are correct: corrections to prefer.
     const correct = new Set<string>()
-    for (const word of counts.keys()) if (speller.check(word)) correct.add(word)
+    for (const word of counts.keys()) if (quietWords(speller).has(word) || speller.check(word)) correct.add(word)
     // The document's correct words, indexed per first letter on demand
     // (corrections keep the first letter), five letters or more.
     const indexes = new Map<string, NearIndex>()
@@ -247,7 +277,9 @@ export default defineRule({
       return index
     }
 
+    const quiet = quietWords(speller)
     for (const {word, start, end} of words) {
+      if (quiet.has(word)) continue
       const prohibited = speller.prohibited(word)
       if (prohibited) {
         report(start, end, `Falsche Schreibung: „${word}“.`, {expected: [prohibited.correction]})
@@ -297,24 +329,26 @@ export default defineRule({
         }
       }
       if (correct.has(word) || speller.check(word)) {
+        // The checks below are cached per word; a word used more than once is a term, not a slip.
+        const inQuote = inRanges(quoted, start, end)
         // Accepted only by korrektor's own compounding, one edit from a
         // dictionary word: Werktsatt (Werkt + satt) → Werkstatt.
-        const typo = count === 1 && !inRanges(quoted, start, end) ? speller.splitTypo(word) : undefined
-        if (typo && sameFirst(word, typo)) {
+        const typo = inQuote ? undefined : speller.splitTypo(word)
+        if (count === 1 && typo && sameFirst(word, typo)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
           continue
         }
-        const slip = count === 1 && !inRanges(quoted, start, end) ? speller.compoundSlip(word) : undefined
-        if (slip) {
+        const slip = inQuote ? undefined : speller.compoundSlip(word)
+        if (count === 1 && slip) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [slip], severity: 'warning'})
           continue
         }
         // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
         // compound is unverified, so `info`, with the dictionary word.
-        const meant = count === 1 ? speller.compoundTypo(word) : undefined
-        if (meant) {
+        const meant = speller.compoundTypo(word)
+        if (count === 1 && meant) {
           report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
-        }
+        } else if (!typo && !slip && !meant && !inQuote && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)

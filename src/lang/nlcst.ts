@@ -7,12 +7,13 @@ import {toString} from 'nlcst-to-string'
 
 export {toString}
 
+// A node built from markup without text (an empty HTML paragraph) may carry a position without points.
 export function startOf(node: Nodes): number {
-  return node.position?.start.offset ?? -1
+  return node.position?.start?.offset ?? -1
 }
 
 export function endOf(node: Nodes): number {
-  return node.position?.end.offset ?? -1
+  return node.position?.end?.offset ?? -1
 }
 
 export function* paragraphs(tree: Root): Generator<Paragraph> {

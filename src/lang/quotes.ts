@@ -3,8 +3,8 @@
  * ›…‹) or straight ("…") quotation marks within one paragraph. Rules use
  * them to leave quoted speech and titles alone (`„Really really love you“`).
  */
-import type {Root} from 'nlcst'
-import {mappedText, paragraphTokens, paragraphs} from './nlcst.js'
+import type {Paragraph, Root} from 'nlcst'
+import {mappedText, paragraphTokens, paragraphs, tokensOf} from './nlcst.js'
 
 const PAIRS: Record<string, string> = {
   '„': '“”',
@@ -31,17 +31,28 @@ export function quotedRanges(tree: Root): Range[] {
   return ranges
 }
 
+const OPENERS = /[„»«‚›"“]/g
+const OPENER = /[„»«‚›"“]/
+
+function hasOpener(paragraph: Paragraph): boolean {
+  for (const node of paragraph.children) {
+    if (node.type !== 'SentenceNode') continue
+    for (const token of tokensOf(node)) if (token.type !== 'whitespace' && OPENER.test(token.value)) return true
+  }
+  return false
+}
+
 function findQuotes(tree: Root): Range[] {
   const ranges: Range[] = []
   for (const paragraph of paragraphs(tree)) {
+    // Many paragraphs have no quotation mark at all (white space between sentences holds none).
+    if (!hasOpener(paragraph)) continue
     const {text, offsetAt} = mappedText(paragraphTokens(paragraph))
-    let index = 0
-    while (index < text.length) {
+    OPENERS.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = OPENERS.exec(text))) {
+      const index = match.index
       const closers = PAIRS[text[index]]
-      if (!closers) {
-        index++
-        continue
-      }
       let end = -1
       for (let k = index + 1; k < Math.min(text.length, index + MAX_QUOTE); k++) {
         if (closers.includes(text[k])) {
@@ -49,12 +60,9 @@ function findQuotes(tree: Root): Range[] {
           break
         }
       }
-      if (end === -1) {
-        index++
-        continue
-      }
+      if (end === -1) continue
       ranges.push([offsetAt(index), offsetAt(end) + 1])
-      index = end + 1
+      OPENERS.lastIndex = end + 1
     }
   }
   return ranges

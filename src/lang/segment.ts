@@ -103,6 +103,7 @@ const SOURCE_PATTERNS: RegExp[] = [
   /^[@#][\p{L}\d_]{2,}/u
 ]
 const TRAILING = /[.,;:!?)\]}'"“”’«»]+$/
+const MAY_BE_SOURCE = /[@#]|[./]./
 
 /** Turn runs that form a URL, e-mail, handle or hashtag into SourceNodes. */
 const mergeSource: Plugin<Sentence> = (sentence) => {
@@ -120,7 +121,8 @@ const mergeSource: Plugin<Sentence> = (sentence) => {
       text += toString(children[end])
       end++
     }
-    const match = matchSource(text)
+    // Every source pattern needs an @ or # or a dot or slash inside the run (Wort. is none).
+    const match = MAY_BE_SOURCE.test(text) ? matchSource(text) : undefined
     if (match) {
       // Cover whole nodes only.
       let length = 0

@@ -174,6 +174,14 @@ function inflected(word: string, has: (base: string) => boolean, min: number): b
   return false
 }
 
+/** A character code in lower case (ASCII and German umlauts; other letters as they are). */
+function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  return code === 196 || code === 214 || code === 220 ? code + 32 : code
+}
+/** The first two letters of a word, case ignored, as one number. */
+const prefixKey = (word: string) => lowerCode(word.charCodeAt(0)) * 65536 + lowerCode(word.charCodeAt(1))
+
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
 /** The letter at `k` of `text` with `del` letters at `at` replaced by `ins`. */
 function charOf(text: string, at: number, del: number, ins: string, k: number): number {
@@ -254,6 +262,7 @@ class GermanSpeller implements Speller {
   private readonly englishCache = new Map<string, boolean>()
   private stemSet: Set<string> | undefined
   private readonly accepted: Set<string>
+  private readonly housePrefixes = new Set<number>()
   private readonly swiss: boolean
   private readonly prohibit: Map<string, {correction: string}>
 
@@ -269,6 +278,7 @@ class GermanSpeller implements Speller {
     this.accepted = new Set()
     const variant = language === 'de-AT' ? dictionaryList('spelling-accept-de-AT.txt') : language === 'de-CH' ? dictionaryList('spelling-accept-de-CH.txt') : []
     for (const word of [...dictionaryList('spelling-accept.txt'), ...variant, ...words]) this.accepted.add(word)
+    for (const word of this.accepted) this.housePrefixes.add(prefixKey(word))
     this.prohibit = new Map()
     for (const line of dictionaryList('spelling-prohibit.txt')) {
       const [wrong, correction] = line.split(/\s*=>\s*/)
@@ -292,6 +302,8 @@ class GermanSpeller implements Speller {
 
   /** A word the house lists accept, also inflected (`Chatbots`). */
   private house(word: string): boolean {
+    // The lists are short: most words are settled by their first two letters, without building any string.
+    if (!this.housePrefixes.has(prefixKey(word))) return false
     return inflected(word, (base) => this.accepted.has(base) || this.accepted.has(upperFirst(base)), 1)
   }
 
@@ -819,7 +831,7 @@ class GermanSpeller implements Speller {
     if (answer === undefined) {
       // Not through `known`: the candidates of a search are many and used once, its cache would only grow.
       answer = !this.prohibit.has(word) && ((this.lexical(word) && this.dictionary(word)) || this.house(word) || this.lexicon().spell(word))
-      if (this.ownWords.size > 100_000) this.ownWords.clear()
+      if (this.ownWords.size > 10_000) this.ownWords.clear()
       this.ownWords.set(word, answer)
     }
     return answer
@@ -881,9 +893,16 @@ class GermanSpeller implements Speller {
             visit(i, 3, text[i + 2] + ch + text[i + 1], i + 3)
           }
         }
-        for (const letter of new Set(all ? ALPHABET : likely(text, i, false))) visit(i, 0, letter, i + 1) // insert
+        const inserts = all ? ALPHABET : likely(text, i, false)
+        for (let k = 0; k < inserts.length; k++) {
+          if (inserts.indexOf(inserts[k]) === k) visit(i, 0, inserts[k], i + 1) // insert (each letter once)
+        }
         if (i < text.length) {
-          for (const letter of new Set(all ? ALPHABET : likely(text, i, true))) if (letter !== ch) visit(i, 1, letter, i + 1) // replace
+          const replacements = all ? ALPHABET : likely(text, i, true)
+          for (let k = 0; k < replacements.length; k++) {
+            const letter = replacements[k]
+            if (letter !== ch && replacements.indexOf(letter) === k) visit(i, 1, letter, i + 1) // replace
+          }
         }
       }
     }
@@ -1189,34 +1208,22 @@ export function oneEdit(a: string, b: string): boolean {
  * so finding the neighbours of a word costs O(its length), not O(document).
  */
 export class NearIndex {
-  private readonly index = new Map<string, string[]>()
+  // A document has a few hundred correct words and asks about a handful of
+  // unknown ones: a scan with a length filter is cheaper than an index of
+  // every deletion variant.
+  private readonly words: Array<{word: string; lower: string}> = []
 
   constructor(words: Iterable<string>, minLength = 1) {
-    for (const word of words) {
-      if (word.length < minLength) continue
-      const lower = word.toLowerCase()
-      this.file(lower, word)
-      for (let i = 0; i < lower.length; i++) this.file(lower.slice(0, i) + lower.slice(i + 1), word)
-    }
-  }
-
-  private file(key: string, word: string): void {
-    const list = this.index.get(key)
-    if (!list) this.index.set(key, [word])
-    else if (!list.includes(word)) list.push(word)
+    for (const word of words) if (word.length >= minLength) this.words.push({word, lower: word.toLowerCase()})
   }
 
   /** Indexed words one edit from `word` (case of letters ignored). */
   near(word: string): string[] {
     const lower = word.toLowerCase()
-    const found = new Set<string>()
-    const collect = (key: string) => {
-      for (const candidate of this.index.get(key) ?? []) {
-        if (oneEdit(lower, candidate.toLowerCase())) found.add(candidate)
-      }
+    const found: string[] = []
+    for (const entry of this.words) {
+      if (Math.abs(entry.lower.length - lower.length) <= 1 && oneEdit(lower, entry.lower) && !found.includes(entry.word)) found.push(entry.word)
     }
-    collect(lower)
-    for (let i = 0; i < lower.length; i++) collect(lower.slice(0, i) + lower.slice(i + 1))
-    return [...found]
+    return found
   }
 }
