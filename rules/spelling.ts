@@ -377,6 +377,9 @@ export default defineRule({
         // Capitalised: names are many; derived: nominalised verbs (das Aussitzen).
         // Before another capitalised word: a first name, unless long (Generalsekrär Ban).
         if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
+        // English words are left to english-in-german; asked first, as the search below is the costlier.
+        await speller.loadEnglish()
+        if (speller.isEnglish(word) || speller.englishLoan(word)) return
         // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).
         const limit = capital ? 3 : derived ? 2.5 : 3.5
         const distant = speller
@@ -386,8 +389,6 @@ export default defineRule({
           .map((s) => s.word)
         // Adjectives from names (steirische, kalabrischen) are too many to list.
         if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
-        await speller.loadEnglish()
-        if (speller.isEnglish(word) || speller.englishLoan(word)) return
         if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})
         else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
       }

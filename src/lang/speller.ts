@@ -70,6 +70,8 @@ async function loadDictionary(name: string): Promise<{aff: Uint8Array; dic: Uint
 interface Loaded {
   engine: Hunspell
   dic: Uint8Array
+  /** The affix file's text (its suffix and prefix rules are read for a quick pre-check). */
+  aff: string
   /** The same dictionary without compounding, built on first use (~140 ms). */
   lexicon: () => Hunspell
 }
@@ -82,10 +84,10 @@ async function hunspell(name: string): Promise<Loaded> {
   return {
     engine: hunspellFactory.create(aff, dic),
     dic: dictionary.dic,
+    aff: Buffer.from(dictionary.aff).toString('utf8'),
     lexicon() {
       if (!lexicon) {
-        const text = Buffer.from(dictionary.aff).toString('utf8')
-        const plain = text.replace(/^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPERMITFLAG|COMPOUNDMIN|COMPOUNDFLAG)\b.*$/gm, '')
+        const plain = Buffer.from(dictionary.aff).toString('utf8').replace(/^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPERMITFLAG|COMPOUNDMIN|COMPOUNDFLAG)\b.*$/gm, '')
         const affPath = hunspellFactory.mountBuffer(new TextEncoder().encode(plain), `${name}.lexicon.aff`)
         lexicon = hunspellFactory.create(affPath, dic)
       }
@@ -272,7 +274,8 @@ class GermanSpeller implements Speller {
     private readonly english: () => Hunspell | undefined,
     words: string[],
     language: Language,
-    private readonly lexicon: () => Hunspell
+    private readonly lexicon: () => Hunspell,
+    private readonly aff = ''
   ) {
     this.swiss = language === 'de-CH'
     this.accepted = new Set()
@@ -409,7 +412,7 @@ class GermanSpeller implements Speller {
     const noun = upperFirst(stem)
     if (this.dictionary(noun)) {
       // A compound Hunspell builds, or a derived noun in its base form (Verpflichtung|s|erklärung, Tötung|s|absicht).
-      if (!this.lexicon().spell(noun) || DERIVED_NOUN.test(noun)) return true
+      if (DERIVED_NOUN.test(noun) || !this.lexiconWord(noun)) return true
     }
     return this.compound(noun)
   }
@@ -788,9 +791,8 @@ class GermanSpeller implements Speller {
       // house lists count as dictionary), not a capitalised verb or
       // adjective (Zusammenhang is no typo for zusammenhing).
       if (answer) {
-        const lexicon = this.lexicon()
-        const dictionaryWord = (w: string) => lexicon.spell(w) || this.house(w)
-        const noun = (w: string) => dictionaryWord(w) && !lexicon.spell(lowerFirst(w)) && !this.accepted.has(lowerFirst(w))
+        const dictionaryWord = (w: string) => this.lexiconWord(w) || this.house(w)
+        const noun = (w: string) => dictionaryWord(w) && !this.lexiconWord(lowerFirst(w)) && !this.accepted.has(lowerFirst(w))
         if (dictionaryWord(word) || !noun(answer)) answer = undefined
       }
     }
@@ -830,11 +832,98 @@ class GermanSpeller implements Speller {
     let answer = this.ownWords.get(word)
     if (answer === undefined) {
       // Not through `known`: the candidates of a search are many and used once, its cache would only grow.
-      answer = !this.prohibit.has(word) && ((this.lexical(word) && this.dictionary(word)) || this.house(word) || this.lexicon().spell(word))
+      answer =
+        !this.prohibit.has(word) &&
+        (this.house(word) || this.lexiconWord(word) || (this.lexical(word) && this.dictionary(word)))
       if (this.ownWords.size > 10_000) this.ownWords.clear()
       this.ownWords.set(word, answer)
     }
     return answer
+  }
+
+  private affixRules:
+    | {suffixes: Map<string, Affix[]>; inner: Affix[]; stripOnly: Affix[]; prefixes: string[]; stems: Set<string>}
+    | undefined
+
+  /**
+   * The affix rules of the .aff file, in lower case, for `affixable`:
+   * suffixes by their last letter, the inner suffixes a second one may
+   * follow (those with continuation flags), suffixes that only strip
+   * letters, the prefixes that add letters (un-, ver-; not the hyphen forms
+   * of compound parts), and the stems in lower case.
+   */
+  private affixes() {
+    if (!this.affixRules) {
+      const suffixes = new Map<string, Affix[]>()
+      const inner: Affix[] = []
+      const stripOnly: Affix[] = []
+      const prefixes = new Set<string>()
+      const seen = new Set<string>()
+      for (const line of this.aff.split('\n')) {
+        const field = line.trim().split(/\s+/)
+        if ((field[0] !== 'SFX' && field[0] !== 'PFX') || field.length < 5) continue
+        const strip = field[2] === '0' ? '' : field[2].toLowerCase()
+        const [added, flags] = field[3].split('/')
+        const add = added === '0' ? '' : added.toLowerCase()
+        if (add.includes('-')) continue
+        if (field[0] === 'PFX') {
+          if (add && !strip) prefixes.add(add)
+          continue
+        }
+        const rule = {strip, add}
+        if (flags && add) inner.push(rule)
+        if (seen.has(strip + '/' + add)) continue
+        seen.add(strip + '/' + add)
+        if (!add) {
+          if (strip) stripOnly.push(rule)
+          continue
+        }
+        const last = add[add.length - 1]
+        let list = suffixes.get(last)
+        if (!list) suffixes.set(last, (list = []))
+        list.push(rule)
+      }
+      this.affixRules = {suffixes, inner, stripOnly, prefixes: [...prefixes], stems: new Set(this.sortedStems())}
+    }
+    return this.affixRules
+  }
+
+  /** Does Hunspell without compounding accept the word (asked only when the affix rules allow it)? */
+  private lexiconWord(word: string): boolean {
+    return this.affixable(word) && this.lexicon().spell(word)
+  }
+
+  /**
+   * Could Hunspell without compounding accept the word: does taking off a
+   * prefix and up to two suffixes of the .aff file (case, flags and
+   * conditions ignored, so this accepts more than Hunspell) leave a stem?
+   * Settles most candidates of a correction search without asking Hunspell.
+   */
+  private affixable(word: string): boolean {
+    const lower = word.toLowerCase()
+    if (this.suffixed(lower)) return true
+    for (const prefix of this.affixes().prefixes) {
+      if (lower.length > prefix.length + 1 && lower.startsWith(prefix) && this.suffixed(lower.slice(prefix.length))) return true
+    }
+    return false
+  }
+
+  /** Is the lower-case word a stem, a stem with one suffix, or with an inner and an outer suffix? */
+  private suffixed(word: string): boolean {
+    const {suffixes, inner, stripOnly, stems} = this.affixes()
+    if (stems.has(word)) return true
+    const bases: string[] = []
+    for (const rule of suffixes.get(word[word.length - 1]) ?? []) {
+      if (word.length > rule.add.length && word.endsWith(rule.add)) bases.push(word.slice(0, word.length - rule.add.length) + rule.strip)
+    }
+    for (const rule of stripOnly) bases.push(word + rule.strip)
+    for (const base of bases) {
+      if (stems.has(base)) return true
+      for (const rule of inner) {
+        if (base.length > rule.add.length && base.endsWith(rule.add) && stems.has(base.slice(0, base.length - rule.add.length) + rule.strip)) return true
+      }
+    }
+    return false
   }
 
   /**
@@ -1072,6 +1161,12 @@ class GermanSpeller implements Speller {
 
 }
 
+/** A suffix rule of the .aff file: `strip` letters of the stem replaced by `add`. */
+interface Affix {
+  strip: string
+  add: string
+}
+
 const spellers = new Map<string, Promise<GermanSpeller>>()
 let englishEngine: Promise<Hunspell> | undefined
 let englishReady: Hunspell | undefined
@@ -1087,7 +1182,7 @@ export function getSpeller(language: Language, words: readonly string[] = []): P
   let speller = spellers.get(key)
   if (!speller) {
     speller = hunspell(DICTIONARIES[language]).then(
-      ({engine, dic, lexicon}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language, lexicon)
+      ({engine, dic, aff, lexicon}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language, lexicon, aff)
     )
     spellers.set(key, speller)
   }
