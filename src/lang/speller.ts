@@ -901,12 +901,18 @@ class GermanSpeller implements Speller {
    */
   private affixable(word: string): boolean {
     const lower = word.toLowerCase()
-    if (this.suffixed(lower)) return true
+    // A search asks about a capitalised candidate and then its lower-case form: one answer serves both.
+    if (lower === this.lastAffixable.word) return this.lastAffixable.answer
+    let answer = this.suffixed(lower)
     for (const prefix of this.affixes().prefixes) {
-      if (lower.length > prefix.length + 1 && lower.startsWith(prefix) && this.suffixed(lower.slice(prefix.length))) return true
+      if (answer) break
+      answer = lower.length > prefix.length + 1 && lower.startsWith(prefix) && this.suffixed(lower.slice(prefix.length))
     }
-    return false
+    this.lastAffixable = {word: lower, answer}
+    return answer
   }
+
+  private lastAffixable = {word: '', answer: false}
 
   /** Is the lower-case word a stem, a stem with one suffix, or with an inner and an outer suffix? */
   private suffixed(word: string): boolean {
