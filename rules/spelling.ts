@@ -124,6 +124,9 @@ function inflection(a: string, b: string): boolean {
   return long.startsWith(short) && ENDINGS.includes(long.slice(short.length))
 }
 
+const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+
 const BASE_LETTER: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u'}
 const first = (word: string) => {
   const letter = word.charAt(0).toLowerCase()
@@ -240,11 +243,16 @@ export default defineRule({
     const beforeName = new Set<number>()
     const afterName = new Set<number>()
     const calendar = new Set<number>()
+    // The first word of each sentence, capitalised whatever it is.
+    const initial = new Set<number>()
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence).filter((t) => t.type !== 'whitespace')
+      let firstWord = true
       for (const [index, token] of tokens.entries()) {
         if (token.type !== 'word') continue
         const word = clean(token.value, token.start)
+        if (firstWord) initial.add(token.start)
+        firstWord = false
         if (!word) continue
         words.push(hyphenPart(word, speller) ?? word)
         const next = tokens[index + 1]
@@ -392,6 +400,29 @@ export default defineRule({
         if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})
         else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
       }
+      // At the start of a sentence every word is capitalised: a slip in a
+      // word German writes in lower case only (Außerdam, Zunächat,
+      // Schießlich) is no name.
+      // Not derived forms of known words (Absiedeln, Stachelig: valid rare
+      // words), which the lower-case rules leave alone too.
+      if (capital && initial.has(start) && word.length >= 7 && count === 1 && !word.includes('-') && !inRanges(quoted, start, end)) {
+        const lower = lowerFirst(word)
+        const meant = speller.derivable(lower)
+          ? []
+          : speller.suggest(lower).filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && innerEdit(lower, s) && !inflection(lower, s))
+        if (meant.length > 0) {
+          await speller.loadEnglish()
+          if (!speller.isEnglish(word) && !speller.englishLoan(word)) {
+            // One slip (Draufhin, Zunächat) is an error; more may be a name.
+            const slip = typoCost(lower, meant[0]) <= 2
+            report(start, end, `Unbekanntes Wort „${word}“ – ${slip ? 'Tippfehler?' : 'Tippfehler oder Name?'}`, {
+              expected: meant.slice(0, 5).map(upperFirst),
+              severity: slip ? undefined : 'warning'
+            })
+          }
+          continue
+        }
+      }
       if (speller.derivable(word)) {
         // A derivation of known words (bissigere, Argentinier, gepostet):
         // only a close dictionary word makes it worth a look.
@@ -420,10 +451,11 @@ export default defineRule({
       else if (capital) {
         // Before another capitalised word it may be a first name (Cristian
         // Müller) or a title (Bürgrermeister Häupl): first names are short,
-        // so from ten letters on a dictionary stem or house word counts as
-        // correction.
+        // so from nine letters on a dictionary stem or house word counts as
+        // correction (Herausber Frank, Präsindet Obama).
         const title = beforeName.has(start)
-        if (title && word.length < 10) continue
+        // Nine letters are enough for a title unless the word ends like a foreign first name (Francesco, Republika).
+        if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) continue
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) continue // short capitalised unknown words are names
