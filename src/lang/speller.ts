@@ -105,6 +105,8 @@ const VERB_PARTICLES = new Set(
     'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
 )
 // Words that are no part of a compound (Außers|dem, zusätzlich|die, erfolgte|ich).
+// Lower-case first parts that join other words freely (meistgesuchte, hunderttausender, untertags, folgeschweren).
+const FREE_PREFIXES = ['meist', 'hundert', 'tausend', 'unter', 'über', 'folge', 'da', 'wohl', 'weh', 'fern', 'rein', 'raus', 'runter', 'rüber']
 const PART_STOP = new Set(
   'der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr als auf aus bei mit von vor zum zur und oder aber wie was wer wo ist sind war hat sehr nicht auch noch nur schon alle allen aller alles'.split(' ')
 )
@@ -753,12 +755,15 @@ class GermanSpeller implements Speller {
     if (word.length < 8 || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
     if (this.known(word) || (isUpper(word) && this.known(lowerFirst(word))) || !this.compound(word)) return undefined
     const lower = word.toLowerCase()
+    // A lower-case word may also miss or have one letter too many (notwenig, ersthaften), unless it begins with a
+    // verb particle or a prefix our compounding joins freely (aus|hebeln, dazu|bekommen, meist|gesuchte, hundert|tausender).
+    const free = !isUpper(word) && ![...VERB_PARTICLES, ...FREE_PREFIXES].some((prefix) => lower.startsWith(prefix))
     return this.suggest(word).find(
       (candidate) =>
         this.dictionary(candidate) &&
         candidate[0].toLowerCase() === lower[0] &&
         !linkingOrUmlaut(word, candidate) &&
-        typoCost(lower, candidate.toLowerCase()) <= 1
+        typoCost(lower, candidate.toLowerCase()) <= (free ? 2 : 1)
     )
   }
 
