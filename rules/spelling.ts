@@ -53,6 +53,7 @@ import {ALPHABET, commonPrefix, commonSuffix, getSpeller, NearIndex, typoCost, t
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
+import {dictionaryList} from '../src/lang/data.js'
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
 const MAX_WORD = 64
@@ -173,6 +174,17 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
 // Words before a month or weekday.
 const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' '))
 const CALENDAR = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name + 's'])
+
+/** The very frequent short word (dictionaries/spelling-frequent.txt) one slip from the word. */
+function frequentSlip(word: string): string | undefined {
+  let best: {word: string; cost: number} | undefined
+  for (const frequent of dictionaryList('spelling-frequent.txt')) {
+    if (Math.abs(frequent.length - word.length) > 1 || !sameFirst(word, frequent)) continue
+    const cost = typoCost(word, frequent)
+    if (cost <= 2 && (!best || cost < best.cost)) best = {word: frequent, cost}
+  }
+  return best?.word
+}
 
 /** The month or weekday (also with genitive s) a slip away from the word. */
 function calendarName(word: string): string | undefined {
@@ -364,14 +376,24 @@ export default defineRule({
         // A stray accent in a lower-case German word (anschließénd) is a
         // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
         // Montréal, which is also Montreal).
-        const plain = word.replace(/[áàâéèêíìîóòôúùû]/g, (ch) => ch.normalize('NFD').charAt(0))
+        // A double acute is a mistyped umlaut (verőffentlicht, aufgefűhrt).
+        const plain = word.replace(/[áàâéèêíìîóòôúùûëïőű]/g, (ch) => (ch === 'ő' ? 'ö' : ch === 'ű' ? 'ü' : ch.normalize('NFD').charAt(0)))
         const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.lexical(plain)
         if (german && !capital && !inRanges(quoted, start, end)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
         }
         continue
       }
-      if (!capital && word.length < 6) continue // short unknown lower-case words: dialect, foreign, rare (hehre, kabel)
+      if (!capital && word.length < 6) {
+        // Short unknown lower-case words are dialect, foreign or rare (hehre,
+        // kabel) – unless one slip from a very frequent word (wrde, spter).
+        const meant = word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word)
+        if (meant) {
+          await speller.loadEnglish()
+          if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [meant]})
+        }
+        continue
+      }
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
       if (/^\p{Ll}+-\p{Ll}+$/u.test(word) && speller.check(word.replace('-', ''))) continue // ge-gen: broken-hyphenation
       if (capital && count > 1) continue // used consistently: a name or term
