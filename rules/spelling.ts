@@ -175,10 +175,10 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
 const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' '))
 const CALENDAR = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name + 's'])
 
-/** The very frequent short word (dictionaries/spelling-frequent.txt) one slip from the word. */
-function frequentSlip(word: string): string | undefined {
+/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word. */
+function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | undefined {
   let best: {word: string; cost: number} | undefined
-  for (const frequent of dictionaryList('spelling-frequent.txt')) {
+  for (const frequent of dictionaryList(list)) {
     if (Math.abs(frequent.length - word.length) > 1 || !sameFirst(word, frequent)) continue
     const cost = typoCost(word, frequent)
     if (cost <= 2 && (!best || cost < best.cost)) best = {word: frequent, cost}
@@ -480,7 +480,15 @@ export default defineRule({
         if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) continue
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
-        if (word.length < 8) continue // short capitalised unknown words are names
+        if (word.length < 8) {
+          // Short capitalised unknown words are names, unless one slip from a very frequent noun and alone (Bespiel, Famlie).
+          const meant = word.length >= 5 && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, 'spelling-frequent-nouns.txt') : undefined
+          if (meant) {
+            await speller.loadEnglish()
+            if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
+          }
+          continue
+        }
         // Without the document's support, a capitalised word is a typo only
         // when the correction is a dictionary word, not a compound, and the
         // edit is not in the last two letters (names and demonyms differ
