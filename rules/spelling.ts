@@ -412,8 +412,10 @@ export default defineRule({
         if (speller.isEnglish(word) || speller.englishLoan(word)) return
         // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).
         const limit = capital ? 3 : derived ? 2.5 : 3.5
+        // A capitalised or derived word needs a correction with its own ending (names and demonyms differ there).
+        const keepEnd = capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0
         const distant = speller
-          .distantSuggestions(word)
+          .distantSuggestions(word, keepEnd)
           .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0))
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)

@@ -946,10 +946,13 @@ class GermanSpeller implements Speller {
    * edits near the place where the word stops looking like any stem are
    * tried, plus edits in the last four letters (endings). Ranked by
    * weighted edits (a neighbouring key or swapped letters cost less than a
-   * far key), later edits first.
+   * far key), later edits first. With `keepEnd`, the word's last letters
+   * are left as they are (a caller that only wants corrections with the
+   * same ending saves the search there).
    */
-  distantSuggestions(word: string): Array<{word: string; cost: number}> {
-    const cached = this.distantCache.get(word)
+  distantSuggestions(word: string, keepEnd = 0): Array<{word: string; cost: number}> {
+    const key = keepEnd ? word + '\u0000' + keepEnd : word
+    const cached = this.distantCache.get(key)
     if (cached) return cached
     const lower = word.toLowerCase()
     const capital = isUpper(word)
@@ -973,7 +976,12 @@ class GermanSpeller implements Speller {
      * after the edit; the variant string is built only when asked for.
      */
     type Visit = (at: number, del: number, ins: string, end: number) => void
-    const edits = (text: string, reach: number, from: number, visit: Visit, all: boolean) => {
+    const edits = (text: string, reach: number, from: number, visitAny: Visit, all: boolean) => {
+      // The last `keepEnd` letters stay as they are.
+      const limit = text.length - keepEnd
+      const visit: Visit = (at, del, ins, end) => {
+        if (at + del <= limit) visitAny(at, del, ins, end)
+      }
       const positions = new Set<number>()
       for (let i = Math.max(from, 1, reach - 2); i <= Math.min(text.length, reach + 1); i++) positions.add(i)
       // Edits in the ending help only when the rest already begins a stem.
@@ -1077,7 +1085,7 @@ class GermanSpeller implements Speller {
       .slice(0, 5)
       .map(([candidate, cost]) => ({word: candidate, cost}))
     if (this.distantCache.size > 50_000) this.distantCache.clear()
-    this.distantCache.set(word, ranked)
+    this.distantCache.set(key, ranked)
     return ranked
   }
 
