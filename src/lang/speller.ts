@@ -754,6 +754,19 @@ class GermanSpeller implements Speller {
   compoundSlip(word: string): string | undefined {
     if (word.length < 8 || word.includes('-') || /\p{Ll}\p{Lu}/u.test(word)) return undefined
     if (this.known(word) || (isUpper(word) && this.known(lowerFirst(word))) || !this.compound(word)) return undefined
+    // An e typed into the joint of a compound the dictionary knows without
+    // it (Bürgeremeister, Zeiteschrift): compounds with an e link (Tagebuch,
+    // Hundehütte) are in the dictionary themselves.
+    if (isUpper(word)) {
+      for (let at = 3; at < word.length - 4; at++) {
+        if (word[at] !== 'e' || word[at - 1] === 'e' || word[at + 1] === 'e') continue
+        // The e stands between two parts: a stem before it, a noun after it.
+        const head = word.slice(0, at)
+        if (!this.stems().has(head) || !this.known(upperFirst(word.slice(at + 1))) || this.known(word.slice(0, at + 1))) continue
+        const candidate = head + word.slice(at + 1)
+        if (this.dictionary(candidate)) return candidate
+      }
+    }
     const lower = word.toLowerCase()
     // A lower-case word may also miss or have one letter too many (notwenig, ersthaften), unless it begins with a
     // verb particle or a prefix our compounding joins freely (aus|hebeln, dazu|bekommen, meist|gesuchte, hundert|tausender).
