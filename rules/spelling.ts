@@ -376,7 +376,7 @@ export default defineRule({
         // A stray accent in a lower-case German word (anschließénd) is a
         // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
         // Montréal, which is also Montreal).
-        // A double acute is a mistyped umlaut (verőffentlicht, aufgefűhrt).
+        // A double acute is a mistyped umlaut (gehőrt).
         const plain = word.replace(/[áàâéèêíìîóòôúùûëïőű]/g, (ch) => (ch === 'ő' ? 'ö' : ch === 'ű' ? 'ü' : ch.normalize('NFD').charAt(0)))
         const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.lexical(plain)
         if (german && !capital && !inRanges(quoted, start, end)) {
@@ -386,7 +386,7 @@ export default defineRule({
       }
       if (!capital && word.length < 6) {
         // Short unknown lower-case words are dialect, foreign or rare (hehre,
-        // kabel) – unless one slip from a very frequent word (wrde, spter).
+        // kabel) – unless one slip from a very frequent word (wrude, shcon).
         const meant = word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word)
         if (meant) {
           await speller.loadEnglish()
@@ -483,7 +483,7 @@ export default defineRule({
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) {
-          // Short capitalised unknown words are names, unless one slip from a very frequent noun and alone (Bespiel, Famlie).
+          // Short capitalised unknown words are names, unless one slip from a very frequent noun and alone (Familei, Prozet).
           const meant = word.length >= 5 && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, 'spelling-frequent-nouns.txt') : undefined
           if (meant) {
             await speller.loadEnglish()
@@ -503,6 +503,12 @@ export default defineRule({
         if (suggestions.length === 0 && !title && word.length >= 12 && !word.includes('-')) {
           suggestions = speller.suggest(word).filter((s) => innerEdit(word, s) || brokenEnding(word, s))
           if (suggestions.length === 0) suggestions = speller.compoundSuggestions(word)
+          weak = true
+        }
+        // A slip at the ending is left to names, unless the word is one slip from a very frequent noun (Wahlkampg).
+        if (suggestions.length === 0 && !title && !afterName.has(start) && !inRanges(quoted, start, end)) {
+          const meant = frequentSlip(word, 'spelling-frequent-nouns.txt')
+          if (meant) suggestions = [meant]
           weak = true
         }
         // Weaker evidence than a slip inside a dictionary stem: a broken

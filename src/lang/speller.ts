@@ -768,7 +768,7 @@ class GermanSpeller implements Speller {
       }
     }
     const lower = word.toLowerCase()
-    // A lower-case word may also miss or have one letter too many (notwenig, ersthaften), unless it begins with a
+    // A lower-case word may also miss or have one letter too many (a slip our compounding reads as two words), unless it begins with a
     // verb particle or a prefix our compounding joins freely (aus|hebeln, dazu|bekommen, meist|gesuchte, hundert|tausender).
     const free = !isUpper(word) && ![...VERB_PARTICLES, ...FREE_PREFIXES].some((prefix) => lower.startsWith(prefix))
     return this.suggest(word).find(
