@@ -49,7 +49,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {ALPHABET, commonPrefix, commonSuffix, getSpeller, NearIndex, typoCost, type GermanSpeller} from '../src/lang/speller.js'
+import {ALPHABET, commonPrefix, commonSuffix, getSpeller, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
@@ -125,9 +125,6 @@ function inflection(a: string, b: string): boolean {
   return long.startsWith(short) && ENDINGS.includes(long.slice(short.length))
 }
 
-const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
-
 const BASE_LETTER: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u'}
 const first = (word: string) => {
   const letter = word.charAt(0).toLowerCase()
@@ -175,27 +172,26 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
 const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' '))
 const CALENDAR = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name + 's'])
 
-/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word. */
-function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | undefined {
-  let best: {word: string; cost: number} | undefined
-  for (const frequent of dictionaryList(list)) {
-    if (Math.abs(frequent.length - word.length) > 1 || !sameFirst(word, frequent)) continue
-    const cost = typoCost(word, frequent)
-    if (cost <= 2 && (!best || cost < best.cost)) best = {word: frequent, cost}
+/**
+ * The entry of a list closest to the word by typoCost, with the same first
+ * letter, at most `lengths` letters longer or shorter and `cost` away; on a
+ * tie the earlier entry.
+ */
+function closest(word: string, list: readonly string[], lengths: number, cost: number): string | undefined {
+  let best: {entry: string; cost: number} | undefined
+  for (const entry of list) {
+    if (Math.abs(entry.length - word.length) > lengths || !sameFirst(word, entry)) continue
+    const distance = typoCost(word, entry)
+    if (distance <= cost && (!best || distance < best.cost)) best = {entry, cost: distance}
   }
-  return best?.word
+  return best?.entry
 }
 
+/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word. */
+const frequentSlip = (word: string, list = 'spelling-frequent.txt') => closest(word, dictionaryList(list), 1, 2)
+
 /** The month or weekday (also with genitive s) a slip away from the word. */
-function calendarName(word: string): string | undefined {
-  let best: {name: string; cost: number} | undefined
-  for (const name of CALENDAR) {
-    if (!sameFirst(word, name) || Math.abs(name.length - word.length) > 2) continue
-    const cost = typoCost(word, name)
-    if (cost <= 3 && (!best || cost < best.cost)) best = {name, cost}
-  }
-  return best?.name
-}
+const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
 
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
@@ -283,7 +279,8 @@ export default defineRule({
     for (const {word} of words) counts.set(word, (counts.get(word) ?? 0) + 1)
     // Words of this document that are correct: corrections to prefer.
     const correct = new Set<string>()
-    for (const word of counts.keys()) if (quietWords(speller).has(word) || speller.check(word)) correct.add(word)
+    const quiet = quietWords(speller)
+    for (const word of counts.keys()) if (quiet.has(word) || speller.check(word)) correct.add(word)
     // The document's correct words, indexed per first letter on demand
     // (corrections keep the first letter), five letters or more.
     const indexes = new Map<string, NearIndex>()
@@ -297,7 +294,6 @@ export default defineRule({
       return index
     }
 
-    const quiet = quietWords(speller)
     for (const {word, start, end} of words) {
       if (quiet.has(word)) continue
       const prohibited = speller.prohibited(word)

@@ -32,7 +32,7 @@ export function quotedRanges(tree: Root): Range[] {
 }
 
 const OPENERS = /[„»«‚›"“]/g
-const OPENER = /[„»«‚›"“]/
+const OPENER = new RegExp(OPENERS.source)
 
 function hasOpener(paragraph: Paragraph): boolean {
   for (const node of paragraph.children) {

@@ -255,8 +255,8 @@ function sharpSVariants(word: string): string[] {
   return variants
 }
 
-const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
+export const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+export const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
 const isUpper = (word: string) => /^\p{Lu}/u.test(word)
 
 class GermanSpeller implements Speller {
