@@ -475,7 +475,15 @@ export default defineRule({
         // correction (Herausber Frank, Präsindet Obama).
         const title = beforeName.has(start)
         // Nine letters are enough for a title unless the word ends like a foreign first name (Francesco, Republika).
-        if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) continue
+        if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) {
+          // A shorter one is taken for a first name, unless one slip from a very frequent noun such as a title (Minsiter Kogler).
+          const meant = word.length >= 6 && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, 'spelling-frequent-nouns.txt') : undefined
+          if (meant) {
+            await speller.loadEnglish()
+            if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
+          }
+          continue
+        }
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) {
