@@ -187,6 +187,8 @@ function closest(word: string, list: readonly string[], lengths: number, cost: n
   return best?.entry
 }
 
+const FREQUENT_NOUNS = 'spelling-frequent-nouns.txt'
+
 /** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word. */
 const frequentSlip = (word: string, list = 'spelling-frequent.txt') => closest(word, dictionaryList(list), 1, 2)
 
@@ -294,6 +296,17 @@ export default defineRule({
       return index
     }
 
+    /** Report a slip from a very frequent word (`meant`), unless the word is English. */
+    const reportFrequent = async (word: string, start: number, end: number, meant: string | undefined, weak: boolean) => {
+      if (!meant) return
+      await speller.loadEnglish()
+      if (speller.isEnglish(word)) return
+      report(start, end, `Unbekanntes Wort „${word}“ – ${weak ? 'Tippfehler oder Name?' : 'Tippfehler?'}`, {expected: [meant], severity: weak ? 'warning' : undefined})
+    }
+    /** The very frequent noun one slip from a capitalised word of `min` letters or more that stands alone, outside quotations. */
+    const lonelyNoun = (word: string, start: number, end: number, min: number) =>
+      word.length >= min && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, FREQUENT_NOUNS) : undefined
+
     for (const {word, start, end} of words) {
       if (quiet.has(word)) continue
       const prohibited = speller.prohibited(word)
@@ -383,11 +396,7 @@ export default defineRule({
       if (!capital && word.length < 6) {
         // Short unknown lower-case words are dialect, foreign or rare (hehre,
         // kabel) – unless one slip from a very frequent word (wrude, shcon).
-        const meant = word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word)
-        if (meant) {
-          await speller.loadEnglish()
-          if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [meant]})
-        }
+        await reportFrequent(word, start, end, word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word), false)
         continue
       }
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
@@ -412,7 +421,7 @@ export default defineRule({
         const keepEnd = capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0
         const distant = speller
           .distantSuggestions(word, keepEnd)
-          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= (capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0))
+          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= keepEnd)
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)
         // Adjectives from names (steirische, kalabrischen) are too many to list.
@@ -477,22 +486,14 @@ export default defineRule({
         // Nine letters are enough for a title unless the word ends like a foreign first name (Francesco, Republika).
         if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) {
           // A shorter one is taken for a first name, unless one slip from a very frequent noun such as a title (Minsiter Kogler).
-          const meant = word.length >= 6 && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, 'spelling-frequent-nouns.txt') : undefined
-          if (meant) {
-            await speller.loadEnglish()
-            if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
-          }
+          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 6), true)
           continue
         }
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) {
           // Short capitalised unknown words are names, unless one slip from a very frequent noun and alone (Familei, Prozet).
-          const meant = word.length >= 5 && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, 'spelling-frequent-nouns.txt') : undefined
-          if (meant) {
-            await speller.loadEnglish()
-            if (!speller.isEnglish(word)) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
-          }
+          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 5), true)
           continue
         }
         // Without the document's support, a capitalised word is a typo only
@@ -510,9 +511,9 @@ export default defineRule({
           weak = true
         }
         // A slip at the ending is left to names, unless the word is one slip from a very frequent noun (Wahlkampg).
-        if (suggestions.length === 0 && !title && !afterName.has(start) && !inRanges(quoted, start, end)) {
-          const meant = frequentSlip(word, 'spelling-frequent-nouns.txt')
-          if (meant) suggestions = [meant]
+        const noun = suggestions.length === 0 && !title ? lonelyNoun(word, start, end, 0) : undefined
+        if (noun) {
+          suggestions = [noun]
           weak = true
         }
         // Weaker evidence than a slip inside a dictionary stem: a broken

@@ -104,9 +104,10 @@ const VERB_PARTICLES = new Set(
   ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
     'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
 )
+// Lower-case beginnings that join other words freely: verb particles and
+// meistgesuchte, hunderttausender, untertags, folgeschweren.
+const FREE_STARTS = [...VERB_PARTICLES, ...'meist hundert tausend unter über folge da wohl weh fern rein raus runter rüber'.split(' ')]
 // Words that are no part of a compound (Außers|dem, zusätzlich|die, erfolgte|ich).
-// Lower-case first parts that join other words freely (meistgesuchte, hunderttausender, untertags, folgeschweren).
-const FREE_PREFIXES = ['meist', 'hundert', 'tausend', 'unter', 'über', 'folge', 'da', 'wohl', 'weh', 'fern', 'rein', 'raus', 'runter', 'rüber']
 const PART_STOP = new Set(
   'der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr als auf aus bei mit von vor zum zur und oder aber wie was wer wo ist sind war hat sehr nicht auch noch nur schon alle allen aller alles'.split(' ')
 )
@@ -770,7 +771,7 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     // A lower-case word may also miss or have one letter too many (a slip our compounding reads as two words), unless it begins with a
     // verb particle or a prefix our compounding joins freely (aus|hebeln, dazu|bekommen, meist|gesuchte, hundert|tausender).
-    const free = !isUpper(word) && ![...VERB_PARTICLES, ...FREE_PREFIXES].some((prefix) => lower.startsWith(prefix))
+    const free = !isUpper(word) && !FREE_STARTS.some((start) => lower.startsWith(start))
     return this.suggest(word).find(
       (candidate) =>
         this.dictionary(candidate) &&
@@ -1330,14 +1331,11 @@ export function oneEdit(a: string, b: string): boolean {
 }
 
 /**
- * The words of a document indexed for one-edit look-ups (SymSpell-style:
- * every word is filed under itself and each of its one-deletion variants),
- * so finding the neighbours of a word costs O(its length), not O(document).
+ * The words of a document for one-edit look-ups. A document has a few
+ * hundred correct words and asks about a handful of unknown ones, so a scan
+ * with a length filter is cheaper than an index of every deletion variant.
  */
 export class NearIndex {
-  // A document has a few hundred correct words and asks about a handful of
-  // unknown ones: a scan with a length filter is cheaper than an index of
-  // every deletion variant.
   private readonly words: Array<{word: string; lower: string}> = []
 
   constructor(words: Iterable<string>, minLength = 1) {
