@@ -65,6 +65,8 @@ interface Word {
   word: string
   start: number
   end: number
+  /** After an Ergänzungsstrich, the tail of a compound: Steuerbetrug und -vermeidung. */
+  tail?: boolean
 }
 
 // Most tokens: plain letters of German, nothing to strip or normalise.
@@ -135,6 +137,29 @@ const sameFirst = (a: string, b: string) => first(a) === first(b)
 
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
+
+const UMLAUT: Record<string, string> = {ae: 'ä', oe: 'ö', ue: 'ü', Ae: 'Ä', Oe: 'Ö', Ue: 'Ü'}
+/**
+ * The word with some of its `ae`, `oe`, `ue` written as umlauts, when
+ * that is German (fuer → für, Oesterreich → Österreich): text typed or
+ * converted without umlauts. At most three places are tried (eight forms).
+ */
+function withUmlauts(word: string, check: (word: string) => boolean): string | undefined {
+  const places = [...word.matchAll(/[AOUaou]e/g)].map((match) => match.index)
+  if (places.length === 0 || places.length > 3) return undefined
+  for (let mask = 1; mask < 1 << places.length; mask++) {
+    let form = ''
+    let from = 0
+    places.forEach((at, bit) => {
+      if (!(mask & (1 << bit))) return
+      form += word.slice(from, at) + UMLAUT[word.slice(at, at + 2)]
+      from = at + 2
+    })
+    form += word.slice(from)
+    if (check(form)) return form
+  }
+  return undefined
+}
 
 /** The word with its digit removed or replaced by a letter, when that is a word. */
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
@@ -264,12 +289,14 @@ export default defineRule({
         if (firstWord) initial.add(token.start)
         firstWord = false
         if (!word) continue
+        const previous = tokens[index - 1]
+        // A hyphen right before the word, a space before the hyphen: an Ergänzungsstrich (und -vermeidung).
+        if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
         words.push(hyphenPart(word, speller) ?? word)
         const next = tokens[index + 1]
         if (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
         // after a name particle (zu Guttenberg).
-        const previous = tokens[index - 1]
         if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
         if (previous?.type === 'word' && PARTICLES.has(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
         // Where a month or weekday stands: im …, am …, 3. …, … 2016.
@@ -307,8 +334,9 @@ export default defineRule({
     const lonelyNoun = (word: string, start: number, end: number, min: number) =>
       word.length >= min && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, FREQUENT_NOUNS) : undefined
 
-    for (const {word, start, end} of words) {
+    for (const {word, start, end, tail} of words) {
       if (quiet.has(word)) continue
+      if (tail && /^\p{Ll}/u.test(word) && speller.check(upperFirst(word))) continue // und -vermeidung: Steuervermeidung
       const prohibited = speller.prohibited(word)
       if (prohibited) {
         report(start, end, `Falsche Schreibung: „${word}“.`, {expected: [prohibited.correction]})
@@ -393,6 +421,14 @@ export default defineRule({
         }
         continue
       }
+      // Umlauts written as ae, oe, ue (fuer, gegruendet, oesterreichischen);
+      // not in capitalised words, which are often names spelt so (Mueller,
+      // Friedrich-Loeffler-Institut).
+      const umlauts = capital ? undefined : withUmlauts(word, (form) => speller.check(form))
+      if (umlauts) {
+        report(start, end, `„${word}“ – Umlaut als Buchstabenpaar geschrieben?`, {expected: [umlauts]})
+        continue
+      }
       if (!capital && word.length < 6) {
         // Short unknown lower-case words are dialect, foreign or rare (hehre,
         // kabel) – unless one slip from a very frequent word (wrude, shcon).
@@ -441,7 +477,7 @@ export default defineRule({
           : speller.suggest(lower).filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && innerEdit(lower, s) && !inflection(lower, s))
         if (meant.length > 0) {
           await speller.loadEnglish()
-          if (!speller.isEnglish(word) && !speller.englishLoan(word)) {
+          if (!speller.isEnglish(word) && !speller.englishLoan(word, true)) {
             // One slip (Draufhin, Zunächat) is an error; more may be a name.
             const slip = typoCost(lower, meant[0]) <= 2
             report(start, end, `Unbekanntes Wort „${word}“ – ${slip ? 'Tippfehler?' : 'Tippfehler oder Name?'}`, {
@@ -541,7 +577,8 @@ export default defineRule({
       // English is consulted last, for the few words about to be reported,
       // so most small texts never load the English dictionary (~40 ms).
       await speller.loadEnglish()
-      if (speller.isEnglish(word) || speller.englishLoan(word)) continue // left to english-in-german; gepostet
+      // With a German correction at hand, a lower-case loan must be an English verb (gepostet, not internationalern).
+      if (speller.isEnglish(word) || speller.englishLoan(word, true)) continue // left to english-in-german; gepostet
       // Weaker evidence in a capitalised word, which may still be a name
       // the dictionary lacks: a warning, not an error.
       if (weak) {

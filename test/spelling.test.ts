@@ -204,4 +204,27 @@ describe('spelling: typos further away, graded by evidence', () => {
     }
     expect(await graded('Die Wissenschafftspublikationen erschienen.')).toEqual([['Wissenschafftspublikationen', 'warning', 'Wissenschaftspublikationen']])
   })
+
+  it('writes umlauts typed as ae, oe, ue in lower-case words, not in names', async () => {
+    expect(await graded('Das gilt fuer alle oesterreichischen Firmen, gegruendet 1990.')).toEqual([
+      ['fuer', 'error', 'für'],
+      ['oesterreichischen', 'error', 'österreichischen'],
+      ['gegruendet', 'error', 'gegründet']
+    ])
+    // Names keep their spelling; words with ue that are German stay alone.
+    expect(await graded('Robert Mueller und das Friedrich-Loeffler-Institut. Die Statuen im Duell, die neue Steuer.')).toEqual([])
+  })
+
+  it('takes no lower-case word for prefix plus noun, and no noun for an English loan', async () => {
+    expect(await graded('Die Firma befinder sich in Graz.')).toEqual([['befinder', 'error', 'befinden']])
+    expect(await graded('Die internationalern Gäste kamen.')).toEqual([['internationalern', 'error', 'internationalen']])
+    // Verb and adjective loans stay German usage.
+    expect(await graded('Sie hat es gepostet, gestreamt und geliked; der immersiven Wirkung wegen.')).toEqual([])
+  })
+
+  it('checks the tail after an Ergänzungsstrich as the noun it is', async () => {
+    expect(await graded('Es geht um Steuerbetrug und -vermeidung, Asylwerberinnen und -werber.')).toEqual([])
+    // A tail that is no noun either is still checked.
+    expect((await graded('Es geht um Steuerbetrug und -vermeidunk.')).map(([word]) => word)).toEqual(['vermeidunk'])
+  })
 })

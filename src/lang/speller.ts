@@ -118,6 +118,8 @@ const PREFIXES = (
 ).split(' ')
 // German inflection around English verb stems (gepostet, checkt, hochgeladen).
 const LOAN_PREFIXES = ['', 'ge', ...'ab an auf aus ein hoch runter rein raus um zu über'.split(' ').flatMap((p) => [p, p + 'ge'])]
+// Endings of a lower-case adjective loan (immersiven, vulnerablen, pinke).
+const ADJECTIVE_ENDINGS = new Set(['', 'e', 'en', 'er', 'es', 'em'])
 const LOAN_ENDINGS = ['', ...'t te ten ter tes tem tet test st en e et ete eten etet er ern es em end ende enden d'.split(' ')]
 // What a stem may lose in a derivation (ausstatt|en → Ausstatt|ung).
 const STEM_ENDINGS = new Set(['', 'e', 'n', 'en'])
@@ -471,10 +473,12 @@ class GermanSpeller implements Speller {
    */
   derivable(word: string): boolean {
     const lower = word.toLowerCase()
+    // A lower-case word is no prefix plus noun (be|Finder, ge|Gründer are typos for befindet, gegründet).
+    const noun = isUpper(word)
     for (const prefix of PREFIXES) {
       if (lower.length - prefix.length < 4 || !lower.startsWith(prefix)) continue
       const rest = lower.slice(prefix.length)
-      if (this.check(rest) || this.check(upperFirst(rest))) return true
+      if (this.check(rest) || (noun && this.check(upperFirst(rest)))) return true
     }
     const adjective = /^(\p{L}{3,}?)(isch|lich|ig|bar|los|weit|haft|sam)(e[nmrs]?|er|st|ste[nmrs]?)?$/u.exec(lower)
     if (adjective) {
@@ -505,24 +509,48 @@ class GermanSpeller implements Speller {
     return false
   }
 
-  /** German inflection of an English stem (gepostet, checkt). Call `loadEnglish` first. */
-  englishLoan(word: string): boolean {
-    return this.englishStem(word.toLowerCase())
+  /**
+   * German inflection of an English stem (gepostet, checkt). `strict`: a
+   * lower-case word counts only as a verb loan (gepostet) or an adjective
+   * loan without prefix (immersiven), not as a noun with German endings
+   * (internationalern). Call `loadEnglish` first.
+   */
+  englishLoan(word: string, strict = false): boolean {
+    return this.englishStem(word.toLowerCase(), !strict || isUpper(word))
+  }
+
+  /**
+   * An English verb: the dictionary gives it a past or -ing form (post,
+   * dare), or its past form is listed apart (flopped, matched – but stated
+   * is the past of state, not of stat).
+   */
+  private englishVerb(base: string): boolean {
+    return (
+      englishVerbs.has(base) ||
+      this.isEnglish(base + base.slice(-1) + 'ed') ||
+      (this.isEnglish(base + 'ed') && !this.isEnglish(base + 'e'))
+    )
   }
 
   /**
    * German inflection of an English stem: gepostet, checkt, floppte, geliked,
    * jailbreaken. Such loans are German usage, not typos.
    */
-  private englishStem(lower: string): boolean {
+  private englishStem(lower: string, anyWord: boolean): boolean {
     for (const prefix of LOAN_PREFIXES) {
       if (!lower.startsWith(prefix)) continue
       for (const ending of LOAN_ENDINGS) {
         if (!lower.endsWith(ending) || lower.length - prefix.length - ending.length < 3) continue
         const base = lower.slice(prefix.length, lower.length - ending.length)
+        // After a particle, ge- is the participle's (aus|ge|checkt, read with the prefix ausge), not the stem's (aus|gestate|t).
+        if (prefix !== '' && !prefix.endsWith('ge') && base.startsWith('ge')) continue
         const candidates = [base, base + 'e']
         if (/(.)\1$/.test(base)) candidates.push(base.slice(0, -1)) // floppte, gepinnt
-        if (candidates.some((candidate) => candidate.length >= 3 && this.isEnglish(candidate))) return true
+        // A lower-case loan is a verb (gepostet, andocken), or an adjective without prefix
+        // (immersiven); not a noun or adjective with German prefix or verb ending
+        // (ausgestatet is no form of stat, internationalern none of international).
+        const verbOnly = !anyWord && (prefix !== '' || !ADJECTIVE_ENDINGS.has(ending))
+        if (candidates.some((candidate) => candidate.length >= 3 && this.isEnglish(candidate) && (!verbOnly || this.englishVerb(candidate)))) return true
       }
     }
     return false
@@ -1203,9 +1231,15 @@ interface Affix {
 const spellers = new Map<string, Promise<GermanSpeller>>()
 let englishEngine: Promise<Hunspell> | undefined
 let englishReady: Hunspell | undefined
+let englishVerbs = new Set<string>()
 
 function loadEnglish(): Promise<void> {
-  englishEngine ??= hunspell('dictionary-en').then(({engine}) => (englishReady = engine))
+  englishEngine ??= hunspell('dictionary-en').then(({engine, dic}) => {
+    // Entries with a past or -ing flag (exist/SDG, dare/DRSMZG) are verbs.
+    const text = Buffer.from(dic.buffer, dic.byteOffset, dic.byteLength).toString('utf8')
+    englishVerbs = new Set([...text.matchAll(/^([a-z]+)\/[A-Za-z]*[DG]/gm)].map((match) => match[1]))
+    return (englishReady = engine)
+  })
   return englishEngine.then(() => undefined)
 }
 
