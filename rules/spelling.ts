@@ -161,6 +161,20 @@ function withUmlauts(word: string, check: (word: string) => boolean): string | u
   return undefined
 }
 
+// Function words a lost space glues to the word before (gegründetund, Deutschlandmit).
+const GLUED_TAILS = 'nicht wurde wird oder aber nach noch auch sich und der die das den dem des mit von für auf aus bei nur wie als'.split(' ')
+/** The word split before a glued function word, when the part before it is a dictionary word of five letters or more. */
+function gluedTail(word: string, speller: GermanSpeller): string | undefined {
+  for (const tail of GLUED_TAILS) {
+    if (word.length - tail.length < 5 || !word.endsWith(tail)) continue
+    const head = word.slice(0, -tail.length)
+    // A participle's ending is no article (Alleinleben|der is Alleinlebender, Kunstschaffen|den).
+    if (head.endsWith('en') && tail.startsWith('de')) continue
+    if (speller.inDictionary(head)) return `${head} ${tail}`
+  }
+  return undefined
+}
+
 /** The word with its digit removed or replaced by a letter, when that is a word. */
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
   const at = word.search(/\d/)
@@ -409,6 +423,16 @@ export default defineRule({
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
+      // A lost space before a function word (gegründetund, Deutschlandmit).
+      // A capitalised word after a first name may be a surname made of words (Gitta Trauernicht, Norbert Frischauf).
+      const glued = capital && afterName.has(start) ? undefined : gluedTail(word, speller)
+      if (glued) {
+        // One slip may explain the word as well (Vorsitzernder: Vorsitzender, not Vorsitzern der).
+        const slip = speller.suggest(word).find((s) => sameFirst(word, s) && typoCost(word, s) <= 2)
+        if (slip) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder fehlendes Leerzeichen?`, {expected: [slip, glued]})
+        else report(start, end, `„${word}“ – Leerzeichen fehlt?`, {expected: [glued]})
+        continue
+      }
       if (FOREIGN_LETTER.test(word)) {
         // A stray accent in a lower-case German word (anschließénd) is a
         // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,

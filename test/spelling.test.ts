@@ -227,4 +227,16 @@ describe('spelling: typos further away, graded by evidence', () => {
     // A tail that is no noun either is still checked.
     expect((await graded('Es geht um Steuerbetrug und -vermeidunk.')).map(([word]) => word)).toEqual(['vermeidunk'])
   })
+
+  it('finds a space lost before a function word, not in participles or surnames', async () => {
+    expect(await graded('Das Land wurde gegründetund wuchs, in Deutschlandmit seinen Ländern und im Verteidigungs-und Finanzsektor.')).toEqual([
+      ['gegründetund', 'error', 'gegründet und'],
+      ['Deutschlandmit', 'error', 'Deutschland mit'],
+      ['Verteidigungs-und', 'error', 'Verteidigungs- und']
+    ])
+    expect(await graded('Die Alleinlebenden und Asylwerbenden trafen Ministerin Gitta Trauernicht.')).toEqual([])
+    // One slip explains the word as well: that correction first, the split second.
+    const [message] = await lintRule('spelling', 'Der Vorsitzernder kam.', {language: 'de-DE'}, 'error')
+    expect(message.expected).toEqual(['Vorsitzender', 'Vorsitzern der'])
+  })
 })
