@@ -239,4 +239,9 @@ describe('spelling: typos further away, graded by evidence', () => {
     const [message] = await lintRule('spelling', 'Der Vorsitzernder kam.', {language: 'de-DE'}, 'error')
     expect(message.expected).toEqual(['Vorsitzender', 'Vorsitzern der'])
   })
+
+  it('accepts short colloquial verb forms with -s, not an adjective or a long form', async () => {
+    expect(await graded('Wie gehts? Da gibts nichts. Klappts? Ists wahr?')).toEqual([])
+    expect((await graded('Er kam breits gestern und hat es veröffentlichts.')).map(([word]) => word)).toEqual(['breits', 'veröffentlichts'])
+  })
 })

@@ -111,6 +111,8 @@ const FREE_STARTS = [...VERB_PARTICLES, ...'meist hundert tausend unter über fo
 const PART_STOP = new Set(
   'der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr als auf aus bei mit von vor zum zur und oder aber wie was wer wo ist sind war hat sehr nicht auch noch nur schon alle allen aller alles'.split(' ')
 )
+// Verb forms in -t whose infinitive is no stem plus -en (gibts, ists, hats, tuts, weißts).
+const IRREGULAR_T = new Set(['gibt', 'ist', 'hat', 'tut', 'wollt', 'sollt', 'weißt', 'hast', 'bist', 'willst', 'kannst', 'musst'])
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 const PREFIXES = (
   'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
@@ -383,7 +385,13 @@ class GermanSpeller implements Speller {
   private genitive(word: string): boolean {
     if (word.length < 5 || !word.endsWith('s') || word.endsWith('ss')) return false
     const base = word.slice(0, -1)
-    return isUpper(word) ? this.check(base) : /t$/.test(base) && this.known(base)
+    return isUpper(word) ? this.check(base) : /t$/.test(base) && base.length <= 8 && this.known(base) && this.verbForm(base)
+  }
+
+  /** A verb form in -t, as in the colloquial gehts, gibts, klappts (not the adjective in breits, a typo for bereits). */
+  private verbForm(word: string): boolean {
+    const stem = word.slice(0, -1)
+    return IRREGULAR_T.has(word) || this.known(stem + 'en') || this.known(stem + 'n') || (stem.endsWith('e') && this.known(stem.slice(0, -1) + 'en'))
   }
 
   /** Is this part of a hyphenated compound known (an acronym, a word, a compound)? */
