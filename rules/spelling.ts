@@ -228,8 +228,16 @@ function closest(word: string, list: readonly string[], lengths: number, cost: n
 
 const FREQUENT_NOUNS = 'spelling-frequent-nouns.txt'
 
-/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word. */
-const frequentSlip = (word: string, list = 'spelling-frequent.txt') => closest(word, dictionaryList(list), 1, 2)
+const slips = new Map<string, string | undefined>()
+/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word (cached: names recur in every text). */
+function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | undefined {
+  const key = list + '\u0000' + word
+  if (slips.has(key)) return slips.get(key)
+  const slip = closest(word, dictionaryList(list), 1, 2)
+  if (slips.size > 50_000) slips.clear()
+  slips.set(key, slip)
+  return slip
+}
 
 /** The month or weekday (also with genitive s) a slip away from the word. */
 const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
