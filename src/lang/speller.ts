@@ -12,16 +12,9 @@
  * Hunspell. A second Hunspell instance without compounding, built only when
  * needed, tells dictionary words from compounds.
  */
-import {createRequire} from 'node:module'
 import type {Language} from '../types.js'
 import {dictionaryList} from './data.js'
-
-const require = createRequire(import.meta.url)
-
-interface Hunspell {
-  spell(word: string): boolean
-  suggest(word: string): string[]
-}
+import {HunspellGroup, type DictionaryFiles, type Hunspell} from './hunspell.js'
 
 export interface Speller {
   /** Is the word correct German (dictionary, house words, compounds)? */
@@ -45,55 +38,44 @@ export interface Speller {
   prohibited(word: string): {correction: string} | undefined
 }
 
-const DICTIONARIES: Record<Language, string> = {
+export const DICTIONARIES: Record<Language, string> = {
   'de-DE': 'dictionary-de',
   'de-AT': 'dictionary-de-at',
   'de-CH': 'dictionary-de-ch'
 }
 
-type Factory = {
-  mountBuffer(contents: ArrayBufferView, name?: string): string
-  create(aff: string, dic: string): Hunspell
-}
-
-let factoryPromise: Promise<Factory> | undefined
-function factory(): Promise<Factory> {
-  factoryPromise ??= (require('hunspell-asm') as {loadModule(): Promise<Factory>}).loadModule()
-  return factoryPromise
-}
-
-async function loadDictionary(name: string): Promise<{aff: Uint8Array; dic: Uint8Array}> {
-  const module = (await import(name)) as {default: {aff: Uint8Array; dic: Uint8Array}}
+export async function loadDictionary(name: string): Promise<DictionaryFiles> {
+  const module = (await import(name)) as {default: DictionaryFiles}
   return module.default
 }
 
 interface Loaded {
-  engine: Hunspell
-  dic: Uint8Array
-  /** The affix file's text (its suffix and prefix rules are read for a quick pre-check). */
-  aff: string
-  /** The same dictionary without compounding, built on first use (~140 ms). */
-  lexicon: () => Hunspell
+  group: HunspellGroup
+  files: DictionaryFiles
 }
 
-async function hunspell(name: string): Promise<Loaded> {
-  const [hunspellFactory, dictionary] = await Promise.all([factory(), loadDictionary(name)])
-  const aff = hunspellFactory.mountBuffer(dictionary.aff, `${name}.aff`)
-  const dic = hunspellFactory.mountBuffer(dictionary.dic, `${name}.dic`)
-  let lexicon: Hunspell | undefined
-  return {
-    engine: hunspellFactory.create(aff, dic),
-    dic: dictionary.dic,
-    aff: Buffer.from(dictionary.aff).toString('utf8'),
-    lexicon() {
-      if (!lexicon) {
-        const plain = Buffer.from(dictionary.aff).toString('utf8').replace(/^(?:COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDPERMITFLAG|COMPOUNDMIN|COMPOUNDFLAG)\b.*$/gm, '')
-        const affPath = hunspellFactory.mountBuffer(new TextEncoder().encode(plain), `${name}.lexicon.aff`)
-        lexicon = hunspellFactory.create(affPath, dic)
-      }
-      return lexicon
-    }
+const groups = new Map<string, Promise<Loaded>>()
+/** The Hunspell group of a German dictionary: one per process and dictionary, shared by all spellers. */
+function hunspellGroup(name: string): Promise<Loaded> {
+  let loaded = groups.get(name)
+  if (!loaded) {
+    loaded = loadDictionary(name).then(async (files) => ({group: await HunspellGroup.load(name, files), files}))
+    groups.set(name, loaded)
   }
+  return loaded
+}
+
+let englishFiles: Promise<DictionaryFiles> | undefined
+let englishVerbs = new Set<string>()
+/** dictionary-en's files, read once; its verbs are noted for the loan check. */
+function loadEnglishFiles(): Promise<DictionaryFiles> {
+  englishFiles ??= loadDictionary('dictionary-en').then((files) => {
+    // Entries with a past or -ing flag (exist/SDG, dare/DRSMZG) are verbs.
+    const text = Buffer.from(files.dic.buffer, files.dic.byteOffset, files.dic.byteLength).toString('utf8')
+    englishVerbs = new Set([...text.matchAll(/^([a-z]+)\/[A-Za-z]*[DG]/gm)].map((match) => match[1]))
+    return files
+  })
+  return englishFiles
 }
 
 const MAX_WORD_LENGTH = 80
@@ -282,7 +264,8 @@ class GermanSpeller implements Speller {
     words: string[],
     language: Language,
     private readonly lexicon: () => Hunspell,
-    private readonly aff = ''
+    private readonly aff: string,
+    private readonly englishLoader: () => Promise<void>
   ) {
     this.swiss = language === 'de-CH'
     this.accepted = new Set()
@@ -564,8 +547,10 @@ class GermanSpeller implements Speller {
     return false
   }
 
+  private englishLoaded: Promise<void> | undefined
   loadEnglish(): Promise<void> {
-    return loadEnglish()
+    this.englishLoaded ??= this.englishLoader()
+    return this.englishLoaded
   }
 
   isEnglish(word: string): boolean {
@@ -1237,27 +1222,24 @@ interface Affix {
 }
 
 const spellers = new Map<string, Promise<GermanSpeller>>()
-let englishEngine: Promise<Hunspell> | undefined
-let englishReady: Hunspell | undefined
-let englishVerbs = new Set<string>()
-
-function loadEnglish(): Promise<void> {
-  englishEngine ??= hunspell('dictionary-en').then(({engine, dic}) => {
-    // Entries with a past or -ing flag (exist/SDG, dare/DRSMZG) are verbs.
-    const text = Buffer.from(dic.buffer, dic.byteOffset, dic.byteLength).toString('utf8')
-    englishVerbs = new Set([...text.matchAll(/^([a-z]+)\/[A-Za-z]*[DG]/gm)].map((match) => match[1]))
-    return (englishReady = engine)
-  })
-  return englishEngine.then(() => undefined)
-}
 
 /** The speller for a language variant and house words (cached). */
 export function getSpeller(language: Language, words: readonly string[] = []): Promise<GermanSpeller> {
   const key = language + '\u0000' + words.join('\u0000')
   let speller = spellers.get(key)
   if (!speller) {
-    speller = hunspell(DICTIONARIES[language]).then(
-      ({engine, dic, aff, lexicon}) => new GermanSpeller(engine, dic, () => englishReady, [...words], language, lexicon, aff)
+    speller = hunspellGroup(DICTIONARIES[language]).then(
+      ({group, files}) =>
+        new GermanSpeller(
+          group.main,
+          files.dic,
+          () => group.english(),
+          [...words],
+          language,
+          () => group.lexicon(),
+          Buffer.from(files.aff).toString('utf8'),
+          async () => void group.loadEnglish(await loadEnglishFiles())
+        )
     )
     spellers.set(key, speller)
   }
