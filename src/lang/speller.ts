@@ -95,6 +95,8 @@ const PART_STOP = new Set(
 )
 // Verb forms in -t whose infinitive is no stem plus -en (gibts, ists, hats, tuts, weißts).
 const IRREGULAR_T = new Set(['gibt', 'ist', 'hat', 'tut', 'wollt', 'sollt', 'weißt', 'hast', 'bist', 'willst', 'kannst', 'musst'])
+// Endings of a nominalised present participle (Schaffende, Reisenden, Lehrender).
+const NOMINALISED_PARTICIPLE = /\p{Ll}end(?:e|en|er|es|em)$/u
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ns']
 const PREFIXES = (
   'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
@@ -392,7 +394,8 @@ class GermanSpeller implements Speller {
    * list (inflected), or a word whose lower-case form German lacks?
    */
   private noun(word: string): boolean {
-    return this.stemmed(word) || this.house(word) || !this.known(lowerFirst(word))
+    // A nominalised present participle is a noun too (Kunst|schaffenden, Asyl|werbende).
+    return this.stemmed(word) || this.house(word) || !this.known(lowerFirst(word)) || NOMINALISED_PARTICIPLE.test(word)
   }
 
   /**
