@@ -242,6 +242,8 @@ describe('spelling: typos further away, graded by evidence', () => {
 
   it('accepts short colloquial verb forms with -s, not an adjective or a long form', async () => {
     expect(await graded('Wie gehts? Da gibts nichts. Klappts? Ists wahr?')).toEqual([])
+    // An adjective in -er without its e, as German inflects it (makaber: ein makabrer Sport).
+    expect(await graded('Ein makabrer Sport mit makabren Zügen.')).toEqual([])
     expect((await graded('Er kam breits gestern und hat es veröffentlichts.')).map(([word]) => word)).toEqual(['breits', 'veröffentlichts'])
   })
 })

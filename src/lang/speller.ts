@@ -354,6 +354,9 @@ class GermanSpeller implements Speller {
       if (parts.length === 2 && this.known(parts[0] + lowerFirst(parts[1]))) return true
       return this.genitive(word)
     }
+    // An adjective in -el or -er drops that e when inflected (makaber → makabren), where the dictionary lists only the full forms (makaberen).
+    const elided = /^(\p{Ll}{3,})([lr])(e|en|er|es|em)$/u.exec(word)
+    if (elided && this.known(`${elided[1]}e${elided[2]}`) && this.known(`${elided[1]}e${elided[2]}${elided[3]}`)) return true
     // zu-infinitives of separable verbs: anzuführen = an + zu + führen.
     const zu = /^(\p{Ll}{2,}?)zu(\p{Ll}{3,})$/u.exec(word)
     if (zu && (this.known(zu[1] + zu[2]) || (VERB_PARTICLES.has(zu[1]) && this.known(zu[2])))) return true
