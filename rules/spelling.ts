@@ -89,6 +89,8 @@ function clean(raw: string, start: number): Word | undefined {
   return {word, start: from, end: to}
 }
 
+// Marks between the items of a list or line-up.
+const LIST_MARKS = new Set([',', ';', '–', '—', '-'])
 const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
 
 const material = new Map<string, boolean>()
@@ -299,6 +301,8 @@ export default defineRule({
     // Capitalised words followed by another capitalised word are names (Wilfried Haslauer).
     const beforeName = new Set<number>()
     const afterName = new Set<number>()
+    // Capitalised words in a list of capitalised words (Walke – Schwegler, Miranda): line-ups and names.
+    const inList = new Set<number>()
     const calendar = new Set<number>()
     // The first word of each sentence, capitalised whatever it is.
     const initial = new Set<number>()
@@ -321,6 +325,13 @@ export default defineRule({
         // after a name particle (zu Guttenberg).
         if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
         if (previous?.type === 'word' && PARTICLES.has(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
+        const capitalWord = (t: (typeof tokens)[number] | undefined) => t?.type === 'word' && /^\p{Lu}/u.test(t.value)
+        if (
+          capitalWord(token) &&
+          ((LIST_MARKS.has(previous?.value ?? '') && capitalWord(tokens[index - 2])) || (LIST_MARKS.has(next?.value ?? '') && capitalWord(tokens[index + 2])))
+        ) {
+          inList.add(word.start)
+        }
         // Where a month or weekday stands: im …, am …, 3. …, … 2016.
         const ordinal = previous?.value === '.' && /^\d{1,2}$/.test(tokens[index - 2]?.value ?? '')
         if ((previous?.type === 'word' && DATE_CUES.has(previous.value.toLowerCase())) || ordinal || /^(?:1[89]|20)\d\d$/.test(next?.value ?? '')) calendar.add(word.start)
@@ -588,7 +599,7 @@ export default defineRule({
         // ending (Deutschlanbd), a far key in a derived word (Übersetzmng).
         const best = suggestions[0]
         if (best && (!(innerEdit(word, best) || brokenSuffix(word, best)) || (typoCost(word, best) >= 2.5 && !speller.stemmed(best)))) weak = true
-        if (afterName.has(start)) weak = true
+        if (afterName.has(start) || inList.has(start)) weak = true
       } else {
         suggestions = speller.suggest(word, context(word))
         if (/isch(?:e[nmrs]?)?$/.test(word)) {

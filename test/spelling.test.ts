@@ -163,6 +163,11 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Trezeguet und Mourinho sprachen. Die steirische Regierung tagte. Die Kreuzbarkeit und die Kreuzbarkeit.')).toEqual([])
   })
 
+  it('grades a capitalised word in a list of capitalised words as a warning: line-ups are names', async () => {
+    expect(await graded('Salzburg: Walke – Schwegler, Miranda, Ulmer. Das Spiel endete.')).toEqual([['Schwegler', 'warning', 'Schwelger']])
+    expect(await graded('Am Abend sprach Schwegler über das Spiel.')).toEqual([['Schwegler', 'error', 'Schwelger']])
+  })
+
   it('grades weaker evidence in capitalised words as a warning', async () => {
     expect(await graded('Das Justizminisrerium prüft. Der Hurrikan Kathrina traf New Orleans. Er lebt in Deutschlanbd.')).toEqual([
       ['Justizminisrerium', 'warning', 'Justizministerium'],
