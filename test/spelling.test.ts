@@ -208,6 +208,8 @@ describe('spelling: typos further away, graded by evidence', () => {
       expect(speller.check(word), word).toBe(true)
     }
     expect(await graded('Die Wissenschafftspublikationen erschienen.')).toEqual([['Wissenschafftspublikationen', 'warning', 'Wissenschaftspublikationen']])
+    // c for k is a name's other spelling, not a slip: Viktoriasee next to the dictionary's Victoriasee.
+    expect(await graded('Proben aus dem Viktoriasee.')).toEqual([])
   })
 
   it('writes umlauts typed as ae, oe, ue in lower-case words, not in names', async () => {

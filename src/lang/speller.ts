@@ -211,6 +211,18 @@ export function commonSuffix(a: string, b: string): number {
 }
 
 /** Do the words differ only by a linking s/e or an umlaut (Mitgliedsstaaten/Mitgliedstaaten)? */
+/** The words differ by one c for k or z, the German and the foreign spelling of a name or loan (Viktoria|see, Victoria|see). */
+function spellingVariant(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let differs = 0
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue
+    const pair = a[i].toLowerCase() + b[i].toLowerCase()
+    if (!['ck', 'kc', 'cz', 'zc'].includes(pair) || ++differs > 1) return false
+  }
+  return differs === 1
+}
+
 function linkingOrUmlaut(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   if (long.length === short.length + 1) {
@@ -741,7 +753,7 @@ class GermanSpeller implements Speller {
       return undefined
     }
     const answer = this.suggest(word, undefined, true).find((candidate) => {
-      if (!this.stemmed(candidate) || linkingOrUmlaut(word, candidate)) return false
+      if (!this.stemmed(candidate) || linkingOrUmlaut(word, candidate) || spellingVariant(word, candidate)) return false
       const prefix = commonPrefix(word, candidate)
       return prefix >= 2 && prefix < Math.min(word.length, candidate.length) - 2
     })
