@@ -9,7 +9,8 @@
  * linear memory of one WebAssembly instance, and that memory is all the
  * state they have (the allocator's too): `npm run build` writes it to
  * `dist/snapshots/<dictionary>.bin` (non-zero pages only, ~12 MB), and a new
- * process copies it into a fresh instance in ~40 ms. A snapshot is used only
+ * process reads it straight into the memory of a fresh instance of the
+ * snapshot's size in ~50 ms. A snapshot is used only
  * when its key – the dictionary bytes, the lexicon's affix file, the
  * versions of hunspell-asm and dictionary-en – matches, and only after
  * three probe words answer as they must; otherwise the dictionaries are
