@@ -22,7 +22,7 @@
 import {createHash} from 'node:crypto'
 import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {packageRoot} from './data.js'
 
 const require = createRequire(import.meta.url)
@@ -227,9 +227,19 @@ export function lexiconAffix(aff: Uint8Array): Uint8Array {
   return new TextEncoder().encode(plain)
 }
 
+/** A dependency's version, from the package.json above its entry point (dictionary-en exports no package.json). */
 function version(name: string): string {
   try {
-    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as {version: string}).version
+    let dir = dirname(require.resolve(name))
+    for (;;) {
+      const manifest = join(dir, 'package.json')
+      if (existsSync(manifest)) {
+        const json = JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string; version?: string}
+        if (json.name === name) return json.version ?? '?'
+      }
+      if (dirname(dir) === dir) return '?'
+      dir = dirname(dir)
+    }
   } catch {
     return '?'
   }
