@@ -8,7 +8,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {HunspellGroup, type DictionaryFiles} from '../src/lang/hunspell.js'
-import {loadDictionary} from '../src/lang/speller.js'
+import {dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath, stemsKey} from '../src/lang/speller.js'
+import {existsSync} from 'node:fs'
 
 const WORDS = [
   'Bundesregierung', 'Außenminister', 'stehen', 'sein', 'Ruslands', 'Hautbahnhof', 'Gesichtspunk', 'Jänner', 'heuer',
@@ -64,4 +65,21 @@ describe('Hunspell snapshots', () => {
     writeFileSync(damaged, 'not a snapshot')
     expect((await HunspellGroup.load('dictionary-de', de, damaged)).restored).toBe(false)
   }, 60_000)
+
+  it('prepares the stems as the speller would parse them', async () => {
+    const stems = dictionaryStems(de.dic)
+    expect(stems).toContain('Haus')
+    expect(stems.some((stem) => stem === '' || stem.includes('/'))).toBe(false)
+    expect(new Set(stems).size).toBe(stems.length)
+    expect(lowerSorted(['b', 'A', 'a', 'Ä'])).toEqual(['a', 'b', 'ä'])
+    const path = preparedStemsPath('dictionary-de')
+    if (!existsSync(path)) {
+      console.log(`skipped: ${path} is written by npm run build`)
+      return
+    }
+    const [key, prepared, lower] = readFileSync(path, 'utf8').split('\n\n')
+    expect(key).toBe(stemsKey(de.dic))
+    expect(prepared.split('\n')).toEqual(stems)
+    expect(lower.split('\n')).toEqual(lowerSorted(stems))
+  })
 })
