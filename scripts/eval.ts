@@ -718,6 +718,16 @@ async function grounding(metrics: Metrics): Promise<string> {
   return out.join('\n')
 }
 
+const INFLECTION_ENDINGS = new Set(['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'r', 'm', 'ern', 'ens', 'in', 'innen'])
+/** The same word with another (or the same) inflection ending: Abgeordneten / Abgeordneter. */
+function otherEnding(a: string, b: string): boolean {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  let common = 0
+  while (common < x.length && common < y.length && x[common] === y[common]) common++
+  return common >= 3 && INFLECTION_ENDINGS.has(x.slice(common)) && INFLECTION_ENDINGS.has(y.slice(common))
+}
+
 async function typos(metrics: Metrics): Promise<string> {
   const pairs = readFileSync(join(SHARED, 'corpora/errors/wiki-typos/curated.dic'), 'utf8')
     .split('\n')
@@ -737,6 +747,10 @@ async function typos(metrics: Metrics): Promise<string> {
   let used = 0
   let detected = 0
   let firstSuggestion = 0
+  // The first suggestion is the listed word or another inflection of it (the
+  // list's correction often has another ending than its typo:
+  // Abgegeordneten;Abgeordneter, where Abgeordneten is the fix).
+  let firstForm = 0
   // Pairs whose typo is one edit from the word it replaces: there the
   // correction is unambiguous (many pairs of the list map an inflected typo
   // to another inflected form: Geschrichten;Geschichte).
@@ -757,6 +771,7 @@ async function typos(metrics: Metrics): Promise<string> {
     const first = hit?.expected[0]?.toLowerCase() === original.toLowerCase()
     if (hit) detected++
     if (first) firstSuggestion++
+    if (hit?.expected[0] && otherEnding(hit.expected[0], original)) firstForm++
     if (oneEdit(typo.toLowerCase(), original.toLowerCase())) {
       single.used++
       if (hit) single.detected++
@@ -765,6 +780,7 @@ async function typos(metrics: Metrics): Promise<string> {
   }
   metrics['typos.detected'] = used ? detected / used : 0
   metrics['typos.first'] = used ? firstSuggestion / used : 0
+  metrics['typos.first-form'] = used ? firstForm / used : 0
   metrics['typos.one-edit.detected'] = single.used ? single.detected / single.used : 0
   metrics['typos.one-edit.first'] = single.used ? single.first / single.used : 0
 
@@ -783,6 +799,7 @@ async function typos(metrics: Metrics): Promise<string> {
     `- wiki-typos \`curated.dic\`: ${pairs.length} pairs, ${used} inserted into a clean 10kGNAD sentence containing the correction.`,
     `  Detected (any message on the typo): ${detected}/${used} (${pct(detected, used)}); correction as first suggestion: ${firstSuggestion}/${used} (${pct(firstSuggestion, used)}).`,
     `  Of these, the ${single.used} typos one edit from the word they replace: detected ${single.detected} (${pct(single.detected, single.used)}), first suggestion ${single.first} (${pct(single.first, single.used)}).`,
+    `  First suggestion the listed word or another inflection of it (the list's correction often has another ending than its typo: \`Abgegeordneten\` → listed \`Abgeordneter\`): ${firstForm}/${used} (${pct(firstForm, used)}).`,
     `- UKP natural test (real-word errors from Wikipedia revisions, a dictionary cannot see these): detected ${ukpDetected}/${ukp.length} (${pct(ukpDetected, ukp.length)}).`
   ].join('\n')
 }
