@@ -91,6 +91,8 @@ function clean(raw: string, start: number): Word | undefined {
 
 // Marks between the items of a list or line-up.
 const LIST_MARKS = new Set([',', ';', '–', '—', '-'])
+/** A capitalised word token. */
+const capitalWord = (token: {type: string; value: string} | undefined) => token?.type === 'word' && /^\p{Lu}/u.test(token.value)
 const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
 
 const material = new Map<string, boolean>()
@@ -325,7 +327,6 @@ export default defineRule({
         // after a name particle (zu Guttenberg).
         if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
         if (previous?.type === 'word' && PARTICLES.has(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
-        const capitalWord = (t: (typeof tokens)[number] | undefined) => t?.type === 'word' && /^\p{Lu}/u.test(t.value)
         if (
           capitalWord(token) &&
           ((LIST_MARKS.has(previous?.value ?? '') && capitalWord(tokens[index - 2])) || (LIST_MARKS.has(next?.value ?? '') && capitalWord(tokens[index + 2])))
