@@ -357,6 +357,16 @@ export default defineRule({
       return index
     }
 
+    /**
+     * English, or a German inflection of an English stem (left to
+     * english-in-german); `strict` where a German correction is at hand.
+     * English is consulted only for words about to be reported, so most
+     * small texts never load the English dictionary.
+     */
+    const english = async (word: string, strict: boolean) => {
+      await speller.loadEnglish()
+      return speller.isEnglish(word) || speller.englishLoan(word, strict)
+    }
     /** Report a slip from a very frequent word (`meant`), unless the word is English. */
     const reportFrequent = async (word: string, start: number, end: number, meant: string | undefined, weak: boolean) => {
       if (!meant) return
@@ -493,8 +503,7 @@ export default defineRule({
         // Before another capitalised word: a first name, unless long (Generalsekrär Ban).
         if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
         // English words are left to english-in-german; asked first, as the search below is the costlier.
-        await speller.loadEnglish()
-        if (speller.isEnglish(word) || speller.englishLoan(word)) return
+        if (await english(word, false)) return
         // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).
         const limit = capital ? 3 : derived ? 2.5 : 3.5
         // A capitalised or derived word needs a correction with its own ending (names and demonyms differ there).
@@ -520,8 +529,7 @@ export default defineRule({
           ? []
           : speller.suggest(lower).filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && innerEdit(lower, s) && !inflection(lower, s))
         if (meant.length > 0) {
-          await speller.loadEnglish()
-          if (!speller.isEnglish(word) && !speller.englishLoan(word, true)) {
+          if (!(await english(word, true))) {
             // One slip (Draufhin, Zunächat) is an error; more may be a name.
             const slip = typoCost(lower, meant[0]) <= 2
             report(start, end, `Unbekanntes Wort „${word}“ – ${slip ? 'Tippfehler?' : 'Tippfehler oder Name?'}`, {
@@ -618,11 +626,8 @@ export default defineRule({
         await unknown()
         continue
       }
-      // English is consulted last, for the few words about to be reported,
-      // so most small texts never load the English dictionary (~40 ms).
-      await speller.loadEnglish()
-      // With a German correction at hand, a lower-case loan must be an English verb (gepostet, not internationalern).
-      if (speller.isEnglish(word) || speller.englishLoan(word, true)) continue // left to english-in-german; gepostet
+      // English is consulted last, for the few words about to be reported.
+      if (await english(word, true)) continue // left to english-in-german; gepostet
       // Weaker evidence in a capitalised word, which may still be a name
       // the dictionary lacks: a warning, not an error.
       if (weak) {

@@ -7,24 +7,24 @@
  */
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {HunspellGroup, snapshotPath} from '../src/lang/hunspell.js'
-import {DICTIONARIES, dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath, stemsKey} from '../src/lang/speller.js'
+import {dictionaryHash, HunspellGroup, snapshotPath} from '../src/lang/hunspell.js'
+import {DICTIONARIES, dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath} from '../src/lang/speller.js'
+
+/** Written aside and renamed: a reader never sees half a file. */
+function writeWhole(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), {recursive: true})
+  writeFileSync(`${path}.tmp`, data)
+  renameSync(`${path}.tmp`, path)
+}
 
 try {
   const english = await loadDictionary('dictionary-en')
   for (const name of new Set(Object.values(DICTIONARIES))) {
-    const bytes = await HunspellGroup.snapshot(await loadDictionary(name), english)
-    const path = snapshotPath(name)
-    mkdirSync(dirname(path), {recursive: true})
-    // Written aside and renamed: a reader never sees half a file.
-    writeFileSync(`${path}.tmp`, bytes)
-    renameSync(`${path}.tmp`, path)
+    const german = await loadDictionary(name)
+    writeWhole(snapshotPath(name), await HunspellGroup.snapshot(german, english))
     // The stems, parsed and sorted once (see preparedStems in src/lang/speller.ts).
-    const {dic} = await loadDictionary(name)
-    const stems = dictionaryStems(dic)
-    const stemsPath = preparedStemsPath(name)
-    writeFileSync(`${stemsPath}.tmp`, [stemsKey(dic), stems.join('\n'), lowerSorted(stems).join('\n')].join('\n\n'))
-    renameSync(`${stemsPath}.tmp`, stemsPath)
+    const stems = dictionaryStems(german.dic)
+    writeWhole(preparedStemsPath(name), [dictionaryHash(german.dic), stems.join('\n'), lowerSorted(stems).join('\n')].join('\n\n'))
   }
 } catch (error) {
   process.stderr.write(`korrektor: Hunspell-Snapshots nicht erstellt (${error instanceof Error ? error.message : String(error)}); korrektor startet ohne sie langsamer.\n`)

@@ -7,8 +7,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {HunspellGroup, type DictionaryFiles} from '../src/lang/hunspell.js'
-import {dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath, stemsKey} from '../src/lang/speller.js'
+import {dictionaryHash, HunspellGroup, type DictionaryFiles} from '../src/lang/hunspell.js'
+import {dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath} from '../src/lang/speller.js'
 import {existsSync} from 'node:fs'
 
 const WORDS = [
@@ -78,7 +78,7 @@ describe('Hunspell snapshots', () => {
       return
     }
     const [key, prepared, lower] = readFileSync(path, 'utf8').split('\n\n')
-    expect(key).toBe(stemsKey(de.dic))
+    expect(key).toBe(dictionaryHash(de.dic))
     expect(prepared.split('\n')).toEqual(stems)
     expect(lower.split('\n')).toEqual(lowerSorted(stems))
   })

@@ -245,12 +245,19 @@ function version(name: string): string {
   }
 }
 
+const hashes = new WeakMap<Uint8Array, string>()
+/** The hash of a dictionary's .dic bytes, computed once per process (snapshot and prepared stems are keyed by it). */
+export function dictionaryHash(dic: Uint8Array): string {
+  let hash = hashes.get(dic)
+  if (!hash) hashes.set(dic, (hash = createHash('sha256').update(dic).digest('hex')))
+  return hash
+}
+
 /** What a snapshot of this German dictionary must have been made from. */
 function snapshotKey(german: DictionaryFiles): string {
   const hash = createHash('sha256')
-  hash.update(MAGIC + version('hunspell-asm') + '\u0000' + version('dictionary-en') + '\u0000')
+  hash.update(MAGIC + version('hunspell-asm') + '\u0000' + version('dictionary-en') + '\u0000' + dictionaryHash(german.dic))
   hash.update(german.aff)
-  hash.update(german.dic)
   hash.update(lexiconAffix(german.aff))
   return hash.digest('hex')
 }

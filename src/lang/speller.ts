@@ -14,9 +14,8 @@
  */
 import type {Language} from '../types.js'
 import {dictionaryList} from './data.js'
-import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {HunspellGroup, snapshotPath, type DictionaryFiles, type Hunspell} from './hunspell.js'
+import {dictionaryHash, HunspellGroup, snapshotPath, type DictionaryFiles, type Hunspell} from './hunspell.js'
 
 export interface Speller {
   /** Is the word correct German (dictionary, house words, compounds)? */
@@ -212,7 +211,6 @@ export function commonSuffix(a: string, b: string): number {
   return i
 }
 
-/** Do the words differ only by a linking s/e or an umlaut (Mitgliedsstaaten/Mitgliedstaaten)? */
 /** The words differ by one c for k or z, the German and the foreign spelling of a name or loan (Viktoria|see, Victoria|see). */
 function spellingVariant(a: string, b: string): boolean {
   if (a.length !== b.length) return false
@@ -225,6 +223,7 @@ function spellingVariant(a: string, b: string): boolean {
   return differs === 1
 }
 
+/** Do the words differ only by a linking s/e or an umlaut (Mitgliedsstaaten/Mitgliedstaaten)? */
 function linkingOrUmlaut(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   if (long.length === short.length + 1) {
@@ -660,10 +659,7 @@ class GermanSpeller implements Speller {
   }
 
   private sortedStems(): string[] {
-    if (!this.lowerStems) {
-      const own = this.precomputed ? lowerSorted(this.accepted) : []
-      this.lowerStems = this.precomputed ? mergeSorted(this.precomputed.lower, own) : lowerSorted(this.stems())
-    }
+    this.lowerStems ??= this.precomputed ? mergeSorted(this.precomputed.lower, lowerSorted(this.accepted)) : lowerSorted(this.stems())
     return this.lowerStems
   }
 
@@ -1262,21 +1258,17 @@ export function preparedStemsPath(name: string): string {
   return snapshotPath(name).replace(/\.bin$/, '.stems')
 }
 
-/** The key line of a stems file: the dictionary's hash. */
-export function stemsKey(dic: Uint8Array): string {
-  return createHash('sha256').update(dic).digest('hex')
-}
-
 /**
  * The stems as `npm run build` prepared them: the .dic parsed and the
  * lower-cased list sorted once, instead of in every process (~100 ms).
- * Undefined when the file is missing or was made from another dictionary.
+ * The file's first line is the dictionary's hash; undefined when the file
+ * is missing or was made from another dictionary.
  */
 function preparedStems(name: string, dic: Uint8Array): PreparedStems | undefined {
   try {
     const text = readFileSync(preparedStemsPath(name), 'utf8')
     const [key, stems, lower] = text.split('\n\n')
-    if (key !== stemsKey(dic) || stems === undefined || lower === undefined) return undefined
+    if (key !== dictionaryHash(dic) || stems === undefined || lower === undefined) return undefined
     return {stems: stems.split('\n'), lower: lower.split('\n')}
   } catch {
     return undefined
