@@ -7,8 +7,8 @@
  */
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {dictionaryHash, HunspellGroup, snapshotPath} from '../src/lang/hunspell.js'
-import {DICTIONARIES, dictionaryStems, loadDictionary, lowerSorted, preparedStemsPath} from '../src/lang/speller.js'
+import {HunspellGroup, snapshotPath} from '../src/lang/hunspell.js'
+import {DICTIONARIES, loadDictionary, preparedStemsBytes, preparedStemsPath} from '../src/lang/speller.js'
 
 /** Written aside and renamed: a reader never sees half a file. */
 function writeWhole(path: string, data: string | Uint8Array): void {
@@ -22,9 +22,8 @@ try {
   for (const name of new Set(Object.values(DICTIONARIES))) {
     const german = await loadDictionary(name)
     writeWhole(snapshotPath(name), await HunspellGroup.snapshot(german, english))
-    // The stems, parsed and sorted once (see preparedStems in src/lang/speller.ts).
-    const stems = dictionaryStems(german.dic)
-    writeWhole(preparedStemsPath(name), [dictionaryHash(german.dic), stems.join('\n'), lowerSorted(stems).join('\n')].join('\n\n'))
+    // The stems, parsed, sorted and indexed once (see preparedStems in src/lang/speller.ts).
+    writeWhole(preparedStemsPath(name), preparedStemsBytes(german.dic))
   }
 } catch (error) {
   process.stderr.write(`korrektor: Hunspell-Snapshots nicht erstellt (${error instanceof Error ? error.message : String(error)}); korrektor startet ohne sie langsamer.\n`)

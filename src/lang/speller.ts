@@ -16,6 +16,7 @@ import type {Language} from '../types.js'
 import {dictionaryList} from './data.js'
 import {readFileSync} from 'node:fs'
 import {dictionaryHash, HunspellGroup, snapshotPath, type DictionaryFiles, type Hunspell} from './hunspell.js'
+import {charOf, WordTable} from './wordtable.js'
 
 export interface Speller {
   /** Is the word correct German (dictionary, house words, compounds)? */
@@ -177,26 +178,6 @@ function lowerCode(code: number): number {
 const prefixKey = (word: string) => lowerCode(word.charCodeAt(0)) * 65536 + lowerCode(word.charCodeAt(1))
 
 const withoutUmlaut = (word: string) => word.replace(/[äöü]/g, (ch) => UMLAUT[ch])
-/** The letter at `k` of `text` with `del` letters at `at` replaced by `ins`. */
-function charOf(text: string, at: number, del: number, ins: string, k: number): number {
-  if (k < at) return text.charCodeAt(k)
-  if (k < at + ins.length) return ins.charCodeAt(k - at)
-  return text.charCodeAt(k - ins.length + del)
-}
-
-/**
- * How a stem sorts against the first `length` letters of `text` with `del`
- * letters at `at` replaced by `ins`: 0 when the stem begins with them.
- */
-function compareStem(stem: string, text: string, at: number, del: number, ins: string, length: number): number {
-  for (let k = 0; k < length; k++) {
-    if (k >= stem.length) return -1
-    const difference = stem.charCodeAt(k) - charOf(text, at, del, ins, k)
-    if (difference !== 0) return difference
-  }
-  return 0
-}
-
 /** Length of the common beginning of two words, case ignored. */
 export function commonPrefix(a: string, b: string): number {
   let i = 0
@@ -266,7 +247,6 @@ class GermanSpeller implements Speller {
   /** Hunspell's own answers, for `inDictionary` (the name rules ask it for every capitalised word). */
   private readonly dictionaryCache = new Map<string, boolean>()
   private readonly englishCache = new Map<string, boolean>()
-  private stemSet: Set<string> | undefined
   private readonly accepted: Set<string>
   private readonly housePrefixes = new Set<number>()
   private readonly swiss: boolean
@@ -423,9 +403,7 @@ class GermanSpeller implements Speller {
    */
   private compoundHead(stem: string): boolean {
     if (PART_STOP.has(stem.toLowerCase())) return false
-    const stems = this.stems()
-    if (stems.has(stem) || stems.has(upperFirst(stem)) || stems.has(lowerFirst(stem))) return true
-    if (this.accepted.has(stem) || this.accepted.has(upperFirst(stem))) return true
+    if (this.isStem(stem) || this.isStem(upperFirst(stem)) || this.isStem(lowerFirst(stem))) return true
     const noun = upperFirst(stem)
     if (this.dictionary(noun)) {
       // A compound Hunspell builds, or a derived noun in its base form (Verpflichtung|s|erklärung, Tötung|s|absicht).
@@ -455,7 +433,7 @@ class GermanSpeller implements Speller {
           answer = true
           break
         }
-        if (PART_STOP.has(right.toLowerCase()) || (right.length < 4 && !this.stems().has(upperFirst(right)))) continue
+        if (PART_STOP.has(right.toLowerCase()) || (right.length < 4 && !this.isStem(upperFirst(right)))) continue
         if (!(this.known(upperFirst(right)) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
         // A capitalised compound ends in a noun, not in a verb form (Gemeinde|gebiert, Mittal|alter).
         if (isUpper(word) && !this.noun(upperFirst(right))) continue
@@ -585,17 +563,30 @@ class GermanSpeller implements Speller {
     return answer
   }
 
-  private stems(): Set<string> {
-    if (!this.stemSet) {
-      this.stemSet = new Set(this.precomputed?.stems ?? dictionaryStems(this.dic))
-      for (const word of this.accepted) this.stemSet.add(word)
-      this.long = new Set()
-      for (const stem of this.stemSet) if (stem.length >= 9) this.long.add(stem)
-    }
-    return this.stemSet
+  private stemTable: WordTable | undefined
+
+  /** A dictionary stem or house word (exact case)? */
+  private isStem(word: string): boolean {
+    this.stemTable ??= this.precomputed?.stems ?? WordTable.from(dictionaryStems(this.dic))
+    return this.stemTable.has(word) || this.accepted.has(word)
   }
 
-  private lowerStems: string[] | undefined
+  /** The stems and house words in lower case, sorted: the dictionary's and the house words' (few; built here). */
+  private lowerTables: WordTable[] | undefined
+
+  private sortedStems(): WordTable[] {
+    this.lowerTables ??= [
+      this.precomputed?.lower ?? WordTable.from(dictionaryStems(this.dic).map((word) => word.toLowerCase())),
+      WordTable.from(Array.from(this.accepted, (word) => word.toLowerCase()))
+    ]
+    return this.lowerTables
+  }
+
+  /** A stem or house word in lower case? */
+  private isLowerStem(word: string): boolean {
+    for (const table of this.sortedStems()) if (table.has(word)) return true
+    return false
+  }
 
   /**
    * Does some stem begin with the first `length` letters of `text` with
@@ -603,25 +594,11 @@ class GermanSpeller implements Speller {
    * place, so the many variants of a search cost no strings.
    */
   private stemPrefixOf(text: string, at: number, del: number, ins: string, length: number): boolean {
-    const stems = this.sortedStems()
-    const index = this.firstStemFrom(text, at, del, ins, length)
-    return index < stems.length && compareStem(stems[index], text, at, del, ins, length) === 0
-  }
-
-  /**
-   * Binary search: the first sorted stem that does not sort before the
-   * first `length` letters of the (edited) text.
-   */
-  private firstStemFrom(text: string, at: number, del: number, ins: string, length: number): number {
-    const stems = this.sortedStems()
-    let low = 0
-    let high = stems.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (compareStem(stems[middle], text, at, del, ins, length) < 0) low = middle + 1
-      else high = middle
+    for (const table of this.sortedStems()) {
+      const index = table.lowerBound(text, at, del, ins, length)
+      if (index < table.size && table.compare(index, text, at, del, ins, length) === 0) return true
     }
-    return low
+    return false
   }
 
   /** Is `prefix` (lower case) the beginning of some dictionary stem? */
@@ -645,32 +622,23 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     const prefix = lower.slice(0, lower.length - endingLength(lower))
     if (prefix.length < 3) return this.stemmed(word)
-    const stems = this.sortedStems()
-    const first = this.lowerBound(prefix)
-    if (first >= stems.length || !stems[first].startsWith(prefix)) return false
+    if (!this.stemPrefix(prefix)) return false
     if (this.stemmed(word)) return true
-    for (let at = first, seen = 0; at < stems.length && seen < 200 && stems[at].startsWith(prefix); at++, seen++) {
-      const stem = stems[at]
-      let common = prefix.length
-      while (common < stem.length && common < lower.length && stem[common] === lower[common]) common++
-      if (STEM_ENDINGS.has(stem.slice(common)) && DERIVATION_ENDINGS.has(lower.slice(common))) return true
+    for (const table of this.sortedStems()) {
+      const length = prefix.length
+      for (let at = table.lowerBound(prefix, 0, 0, '', length), seen = 0; at < table.size && seen < 200 && table.compare(at, prefix, 0, 0, '', length) === 0; at++, seen++) {
+        const size = table.wordLength(at)
+        let common = length
+        while (common < size && common < lower.length && table.codeAt(at, common) === lower.charCodeAt(common)) common++
+        if (STEM_ENDINGS.has(table.tail(at, common)) && DERIVATION_ENDINGS.has(lower.slice(common))) return true
+      }
     }
     return false
   }
 
-  private sortedStems(): string[] {
-    this.lowerStems ??= this.precomputed ? mergeSorted(this.precomputed.lower, lowerSorted(this.accepted)) : lowerSorted(this.stems())
-    return this.lowerStems
-  }
-
-  private lowerBound(prefix: string): number {
-    return this.firstStemFrom(prefix, 0, 0, '', prefix.length)
-  }
-
   /** A dictionary stem or house word, possibly inflected (`Bürgermeistern`). */
   stemmed(word: string): boolean {
-    const stems = this.stems()
-    return inflected(word, (base) => stems.has(base), 3)
+    return inflected(word, (base) => this.isStem(base), 3)
   }
 
 
@@ -684,14 +652,6 @@ class GermanSpeller implements Speller {
    * Gesichts|punk)? The short part is looked up in the stem set first, so
    * Hunspell is asked about the long part only for few words.
    */
-  private long: Set<string> | undefined
-
-  /** Stems and house words of nine letters or more (Hauptbahnhof). */
-  private longStems(): Set<string> {
-    this.stems()
-    return this.long!
-  }
-
   private shortParts(word: string): Array<[from: number, to: number]> {
     const regions: Array<[number, number]> = []
     for (const size of [3, 4]) {
@@ -786,7 +746,7 @@ class GermanSpeller implements Speller {
         if (word[at] !== 'e' || word[at - 1] === 'e' || word[at + 1] === 'e') continue
         // The e stands between two parts: a stem before it, a noun after it.
         const head = word.slice(0, at)
-        if (!this.stems().has(head) || !this.known(upperFirst(word.slice(at + 1))) || this.known(word.slice(0, at + 1))) continue
+        if (!this.isStem(head) || !this.known(upperFirst(word.slice(at + 1))) || this.known(word.slice(0, at + 1))) continue
         const candidate = head + word.slice(at + 1)
         if (this.dictionary(candidate)) return candidate
       }
@@ -826,8 +786,8 @@ class GermanSpeller implements Speller {
           if (i + 1 < word.length) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
         }
       }
-      const long = this.longStems()
-      answer = candidates.find((candidate) => candidate !== word && long.has(candidate) && !linkingOrUmlaut(word, candidate))
+      // Long stems or house words (nine letters or more: Hauptbahnhof).
+      answer = candidates.find((candidate) => candidate !== word && candidate.length >= 9 && this.isStem(candidate) && !linkingOrUmlaut(word, candidate))
       // Only Hunspell's compounding accepts the word, and the candidate is a
       // noun of the dictionary itself (checked without compounding; the
       // house lists count as dictionary), not a capitalised verb or
@@ -884,7 +844,7 @@ class GermanSpeller implements Speller {
   }
 
   private affixRules:
-    | {suffixes: Map<string, Affix[]>; inner: Affix[]; stripOnly: Affix[]; prefixes: string[]; stems: Set<string>}
+    | {suffixes: Map<string, Affix[]>; inner: Affix[]; stripOnly: Affix[]; prefixes: string[]}
     | undefined
 
   /**
@@ -925,7 +885,7 @@ class GermanSpeller implements Speller {
         if (!list) suffixes.set(last, (list = []))
         list.push(rule)
       }
-      this.affixRules = {suffixes, inner, stripOnly, prefixes: [...prefixes], stems: new Set(this.sortedStems())}
+      this.affixRules = {suffixes, inner, stripOnly, prefixes: [...prefixes]}
     }
     return this.affixRules
   }
@@ -958,7 +918,8 @@ class GermanSpeller implements Speller {
 
   /** Is the lower-case word a stem, a stem with one suffix, or with an inner and an outer suffix? */
   private suffixed(word: string): boolean {
-    const {suffixes, inner, stripOnly, stems} = this.affixes()
+    const {suffixes, inner, stripOnly} = this.affixes()
+    const stems = {has: (base: string) => this.isLowerStem(base)}
     if (stems.has(word)) return true
     const bases: string[] = []
     for (const rule of suffixes.get(word[word.length - 1]) ?? []) {
@@ -1229,28 +1190,11 @@ export function dictionaryStems(dic: Uint8Array): string[] {
   return [...new Set(text.slice(text.indexOf('\n') + 1).match(/^[^/\t\r \n]+/gm) ?? [])]
 }
 
-/** Lower-cased, sorted, without repeats: sorted first, then repeats dropped in one pass (cheaper than a set). */
-export function lowerSorted(words: Iterable<string>): string[] {
-  const lower = Array.from(words, (word) => word.toLowerCase()).sort()
-  return lower.filter((word, i) => i === 0 || word !== lower[i - 1])
-}
-
-/** Two sorted lists as one, without repeats. */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  if (b.length === 0) return a as string[]
-  const out: string[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]
-    if (out.length === 0 || out[out.length - 1] !== next) out.push(next)
-  }
-  return out
-}
-
 export interface PreparedStems {
-  stems: string[]
-  lower: string[]
+  /** The stems as they are. */
+  stems: WordTable
+  /** The stems in lower case (sorted: searched for beginnings). */
+  lower: WordTable
 }
 
 /** The file `npm run build` writes a dictionary's stems to, next to its Hunspell snapshot. */
@@ -1259,17 +1203,36 @@ export function preparedStemsPath(name: string): string {
 }
 
 /**
- * The stems as `npm run build` prepared them: the .dic parsed and the
- * lower-cased list sorted once, instead of in every process (~100 ms).
- * The file's first line is the dictionary's hash; undefined when the file
- * is missing or was made from another dictionary.
+ * The prepared stems file (`npm run build`): the dictionary's hash (64
+ * bytes), the byte length of the first table (4 bytes), the stems' table,
+ * the lower-case table.
  */
-function preparedStems(name: string, dic: Uint8Array): PreparedStems | undefined {
+export function preparedStemsBytes(dic: Uint8Array): Uint8Array {
+  const stems = dictionaryStems(dic)
+  const tables = [WordTable.from(stems).toBytes(), WordTable.from(stems.map((word) => word.toLowerCase())).toBytes()]
+  const head = Buffer.alloc(68)
+  head.write(dictionaryHash(dic), 'latin1')
+  head.writeUInt32LE(tables[0].byteLength, 64)
+  return Buffer.concat([head, ...tables])
+}
+
+/**
+ * The stems as `npm run build` prepared them: the .dic parsed, sorted and
+ * indexed once, instead of in every process (~100 ms, and ~150,000 strings
+ * for the garbage collector). Undefined when the file is missing, broken or
+ * made from another dictionary.
+ */
+export function preparedStems(name: string, dic: Uint8Array): PreparedStems | undefined {
   try {
-    const text = readFileSync(preparedStemsPath(name), 'utf8')
-    const [key, stems, lower] = text.split('\n\n')
-    if (key !== dictionaryHash(dic) || stems === undefined || lower === undefined) return undefined
-    return {stems: stems.split('\n'), lower: lower.split('\n')}
+    const file = readFileSync(preparedStemsPath(name))
+    if (file.byteLength < 68 || file.toString('latin1', 0, 64) !== dictionaryHash(dic)) return undefined
+    // Typed arrays view the bytes in place: copied when the buffer does not begin at a multiple of four.
+    const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file)
+    const first = bytes.byteOffset + 68
+    const length = file.readUInt32LE(64)
+    const stems = WordTable.fromBytes(new Uint8Array(bytes.buffer, first, length))
+    const lower = WordTable.fromBytes(new Uint8Array(bytes.buffer, first + length, bytes.byteLength - 68 - length))
+    return stems && lower ? {stems, lower} : undefined
   } catch {
     return undefined
   }
