@@ -6,7 +6,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseGermanText} from '../src/lang/segment.js'
-import {attributionOf, isAttributed, sourceListsOf} from '../src/lang/attribution.js'
+import {attributionOf, captureGroups, isAttributed, sourceListsOf} from '../src/lang/attribution.js'
+import {dictionaryList} from '../src/lang/data.js'
 import {lint} from '../src/index.js'
 import {lintRule, only} from './helpers/rule.js'
 
@@ -14,6 +15,19 @@ const run = (rule: string, text: string, options: {format?: 'txt' | 'md' | 'html
 const actuals = async (rule: string, text: string, options: {format?: 'txt' | 'md' | 'html'} = {}) => (await run(rule, text, options)).map((m) => m.actual)
 
 describe('attribution finder', () => {
+  it('counts capturing groups as the regular expression engine does', () => {
+    const compiled = (source: string) => new RegExp(`${source}|`, 'u').exec('')!.length - 1
+    const examples = ['a', '(a)', '(?:a)(b)', '(?<=x)(?<!y)(?=z)(?!w)', '(?<name>a)', '\\(a\\)', '[(](a)', '[\\]](b)', '((a)|(b))']
+    for (const source of examples) expect([source, captureGroups(source)]).toEqual([source, compiled(source)])
+    // Every pattern of the lists that are combined into one expression.
+    const lines = ['attribution-cues.txt', 'vague-sources.txt', 'claim-triggers.txt'].flatMap((name) => dictionaryList(name))
+    expect(lines.length).toBeGreaterThan(50)
+    for (const line of lines) {
+      const source = line.includes(' => ') ? line.slice(0, line.lastIndexOf(' => ')) : line.slice(line.indexOf(':') + 1).trim()
+      expect([source, captureGroups(source)]).toEqual([source, compiled(source)])
+    }
+  })
+
   const analyse = (text: string) => attributionOf(parseGermanText(text))
 
   it('finds named sources, vague ones and claims per sentence', () => {

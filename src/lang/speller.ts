@@ -15,8 +15,12 @@
 import type {Language} from '../types.js'
 import {dictionaryList} from './data.js'
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 import {dictionaryHash, HunspellGroup, snapshotPath, type DictionaryFiles, type Hunspell} from './hunspell.js'
 import {charOf, WordTable} from './wordtable.js'
+
+const require = createRequire(import.meta.url)
 
 export interface Speller {
   /** Is the word correct German (dictionary, house words, compounds)? */
@@ -67,17 +71,18 @@ function hunspellGroup(name: string): Promise<Loaded> {
   return loaded
 }
 
-let englishFiles: Promise<DictionaryFiles> | undefined
-let englishVerbs = new Set<string>()
-/** dictionary-en's files, read once; its verbs are noted for the loan check. */
-function loadEnglishFiles(): Promise<DictionaryFiles> {
-  englishFiles ??= loadDictionary('dictionary-en').then((files) => {
-    // Entries with a past or -ing flag (exist/SDG, dare/DRSMZG) are verbs.
-    const text = Buffer.from(files.dic.buffer, files.dic.byteOffset, files.dic.byteLength).toString('utf8')
-    englishVerbs = new Set([...text.matchAll(/^([a-z]+)\/[A-Za-z]*[DG]/gm)].map((match) => match[1]))
-    return files
-  })
-  return englishFiles
+let englishVerbs: Set<string> | undefined
+/**
+ * dictionary-en's verbs, for the loan check: entries with a past or -ing
+ * flag (exist/SDG, dare/DRSMZG). Read on first use – rarely needed, and the
+ * English Hunspell itself usually comes from the snapshot without its files.
+ */
+function englishVerbSet(): Set<string> {
+  if (!englishVerbs) {
+    const text = readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8')
+    englishVerbs = new Set(Array.from(text.matchAll(/^([a-z]+)\/[A-Za-z]*[DG]/gm), (match) => match[1]))
+  }
+  return englishVerbs
 }
 
 const MAX_WORD_LENGTH = 80
@@ -516,7 +521,7 @@ class GermanSpeller implements Speller {
    */
   private englishVerb(base: string): boolean {
     return (
-      englishVerbs.has(base) ||
+      englishVerbSet().has(base) ||
       this.isEnglish(base + base.slice(-1) + 'ed') ||
       (this.isEnglish(base + 'ed') && !this.isEnglish(base + 'e'))
     )
@@ -1255,7 +1260,7 @@ export function getSpeller(language: Language, words: readonly string[] = []): P
           language,
           () => group.lexicon(),
           Buffer.from(files.aff).toString('utf8'),
-          async () => void group.loadEnglish(await loadEnglishFiles()),
+          async () => void (group.english() ?? group.loadEnglish(await loadDictionary('dictionary-en'))),
           preparedStems(DICTIONARIES[language], files.dic)
         )
     )
