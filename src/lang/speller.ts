@@ -50,9 +50,19 @@ export const DICTIONARIES: Record<Language, string> = {
   'de-CH': 'dictionary-de-ch'
 }
 
+/**
+ * A dictionary package's files. The wooorm dictionary packages export
+ * `index.aff` and `index.dic` read from their folder; korrektor reads the
+ * two files itself (no module to load), and imports the package only when
+ * they are not there.
+ */
 export async function loadDictionary(name: string): Promise<DictionaryFiles> {
-  const module = (await import(name)) as {default: DictionaryFiles}
-  return module.default
+  const dir = dirname(require.resolve(name))
+  try {
+    return {aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic'))}
+  } catch {
+    return ((await import(name)) as {default: DictionaryFiles}).default
+  }
 }
 
 interface Loaded {
