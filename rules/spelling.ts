@@ -34,11 +34,12 @@
  *   lower-case words under 6 letters (hehre, kabel: too close to other
  *   words), capitalised words under 8 letters without the document's
  *   support (`Kursk` is not `Kurs`), words with letters German does not use
- *   (`Erdoğan`), words in quotations without a close correction,
+ *   (`Erdoğan`; but a stray accent in a German word is a typo:
+ *   `Entwícklung`, `gegrúndet`), words in quotations without a close correction,
  *   hyphenation debris (`ge-gen`, left to broken-hyphenation);
  * - a capitalised word without the document's support is a typo only when
- *   the correction is a dictionary word (not a compound, from twelve
- *   letters also a compound) and the edit is not in the last two letters
+ *   the correction is a dictionary word (not a compound; from twelve
+ *   letters also a compound, also before a name) and the edit is not in the last two letters
  *   (names and demonyms differ there: `Hinterseer`/`Hintersee`), unless it
  *   breaks a noun ending (`Ausstellumg`) or leaves letters no ending has;
  * - in a hyphenated compound whose other parts are known, the unknown part
@@ -141,6 +142,27 @@ const sameFirst = (a: string, b: string) => first(a) === first(b)
 
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
+
+/** Accented vowels German does not use, each with the letters it may stand for: the plain vowel or, for a, o, u, the umlaut. */
+const ACCENTED: Record<string, string[]> = {}
+for (const [letters, plain, umlaut] of [['áàâ', 'a', 'ä'], ['éèêë', 'e', ''], ['íìîï', 'i', ''], ['óòôő', 'o', 'ö'], ['úùûű', 'u', 'ü']]) {
+  // A double acute is an umlaut typed wrong (gehőrt): that first.
+  for (const letter of letters) ACCENTED[letter] = 'őű'.includes(letter) ? [umlaut, plain] : umlaut ? [plain, umlaut] : [plain]
+}
+for (const letter of Object.keys(ACCENTED)) ACCENTED[letter.toUpperCase()] = ACCENTED[letter].map((l) => l.toUpperCase())
+
+/** The word with at most two accented vowels replaced so that `accept` takes it (Entwícklung → Entwicklung, gegrúndet → gegründet). */
+function withoutAccent(word: string, accept: (word: string) => boolean): string | undefined {
+  const places = [...word].flatMap((ch, i) => (ACCENTED[ch] ? [i] : []))
+  if (places.length === 0 || places.length > 2) return undefined
+  const letters = [...word]
+  let forms = ['']
+  letters.forEach((ch, i) => (forms = forms.flatMap((form) => (places.includes(i) ? ACCENTED[ch].map((l) => form + l) : [form + ch]))))
+  return forms.find((form) => !FOREIGN_LETTER.test(form) && accept(form))
+}
+
+// Endings of German nouns, adverbs and adjectives that names rarely have (Entwicklung, Historiker, Außerdem).
+const GERMAN_ENDING = /(?:ung|ungen|heit|keit|keiten|schaft|ion|ionen|tät|täten|er|erin|ern|en|lich|ig|isch|ische[nmrs]?|dem|ent|enten)$/
 
 const UMLAUT: Record<string, string> = {ae: 'ä', oe: 'ö', ue: 'ü', Ae: 'Ä', Oe: 'Ö', Ue: 'Ü'}
 /**
@@ -464,13 +486,17 @@ export default defineRule({
         continue
       }
       if (FOREIGN_LETTER.test(word)) {
-        // A stray accent in a lower-case German word (anschließénd) is a
-        // typo; otherwise foreign letters mean a foreign name (Erdoğan, Łódź,
-        // Montréal, which is also Montreal).
-        // A double acute is a mistyped umlaut (gehőrt).
-        const plain = word.replace(/[áàâéèêíìîóòôúùûëïőű]/g, (ch) => (ch === 'ő' ? 'ö' : ch === 'ű' ? 'ü' : ch.normalize('NFD').charAt(0)))
-        const german = plain !== word && !FOREIGN_LETTER.test(plain) && speller.lexical(plain)
-        if (german && !capital && !inRanges(quoted, start, end)) {
+        // A stray accent in a German word (anschließénd, Entwícklung: the
+        // dead key ´ of German keyboards) is a typo, an accented a, o, u
+        // often a mistyped umlaut (gegrúndet, gehőrt); otherwise foreign
+        // letters mean a foreign name (Erdoğan, Łódź, Montréal, which is
+        // also Montreal). Capitalised words only from eight letters with
+        // the ending of a German noun or adverb, which names rarely have, and
+        // not next to another capitalised word (Primera División, Département
+        // Yvelines), nor accented as French and Spanish words are (Dé-, Pré-, -ión).
+        const nextToName = afterName.has(start) || beforeName.has(start) || /^\p{Lu}\p{Ll}?é|(?:ión|ía)$/u.test(word)
+        const plain = capital && (word.length < 8 || nextToName || inRanges(quoted, start, end)) ? undefined : withoutAccent(word, (w) => speller.lexical(w) || (capital && speller.inDictionary(w)))
+        if (plain && (!capital || GERMAN_ENDING.test(plain)) && !inRanges(quoted, start, end)) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
         }
         continue
@@ -591,9 +617,10 @@ export default defineRule({
         suggestions = speller
           .suggest(word, undefined, true)
           .filter((s) => (title ? speller.stemmed(s) : speller.lexical(s)) && (innerEdit(word, s) || brokenSuffix(word, s) || brokenEnding(word, s)))
-        // From twelve letters a compound counts as correction too: names
-        // that long are rarely one slip from a compound (Schriftstleller).
-        if (suggestions.length === 0 && !title && word.length >= 12 && !word.includes('-')) {
+        // From twelve letters a compound counts as correction too, also
+        // before a name: names that long are rarely one slip from a compound
+        // (Schriftstleller, die Zeitschbrift Neue Welt).
+        if (suggestions.length === 0 && word.length >= 12 && !word.includes('-')) {
           suggestions = speller.suggest(word).filter((s) => innerEdit(word, s) || brokenEnding(word, s))
           if (suggestions.length === 0) suggestions = speller.compoundSuggestions(word)
           weak = true

@@ -79,6 +79,23 @@ describe('spelling rule', () => {
   it('flags a stray accent in a German word, not in foreign names', async () => {
     expect(await spelling('Er kam anschließénd nach Hause.')).toEqual([['anschließénd', 'anschließend']])
     expect(await spelling('Er reiste nach Montréal und traf José Sánchez.')).toEqual([])
+    // The dead key ´ in a long capitalised word with a German ending; an accented u or o for the umlaut.
+    expect(await spelling('Die Entwícklung der Schauspielerín wurde gegrúndet und gehôrte dazu.')).toEqual([
+      ['Entwícklung', 'Entwicklung'],
+      ['Schauspielerín', 'Schauspielerin'],
+      ['gegrúndet', 'gegründet'],
+      ['gehôrte', 'gehörte']
+    ])
+    // French and Spanish words and names keep their accents: next to a name, Dé-/Ré-/Pré-, -ión, short words.
+    expect(await spelling('Das Département wurde geteilt. Die Révolution begann. Die División spielt. Im Département Yvelines brannte es.')).toEqual([])
+    expect(await spelling('Die Primera División und der Torjäger Adrián Martínez trafen André in Orléans.')).toEqual([])
+  })
+
+  it('corrects a long capitalised word before a name to a compound', async () => {
+    // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
+    expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])
+    // Shorter words before a name may be first names.
+    expect(await spelling('Sie traf Zeitschr Neumann.')).toEqual([])
   })
 
   it('takes the document as evidence: a correction used more often than the typo', async () => {
