@@ -461,6 +461,13 @@ export default defineRule({
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
           continue
         }
+        // Accepted only as a lower-case compound ending in a noun (italiene|Nische): italienische.
+        const tailTypo = inQuote || count > 1 ? undefined : speller.nounTailTypo(word)
+        if (tailTypo && !(await english(word, true))) {
+          // One slip is an error; more (a syllable typed twice: italienenische) a warning.
+          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [tailTypo], severity: typoCost(word, tailTypo) <= 2 ? undefined : 'warning'})
+          continue
+        }
         const slip = inQuote ? undefined : speller.compoundSlip(word)
         if (count === 1 && slip) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [slip], severity: 'warning'})

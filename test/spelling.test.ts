@@ -91,6 +91,18 @@ describe('spelling rule', () => {
     expect(await spelling('Die Primera División und der Torjäger Adrián Martínez trafen André in Orléans.')).toEqual([])
   })
 
+  it('does not let a lower-case typo pass as a compound ending in a noun', async () => {
+    // italiene|Nische, wissenschaft|Leiche, über|trag|Ben: lower-case compounds end in lower-case words.
+    expect(await spelling('Die italienenische Küche und die wissenschaftleiche Arbeit wurden übertragben.')).toEqual([
+      ['italienenische', 'italienische'],
+      ['wissenschaftleiche', 'wissenschaftliche'],
+      ['übertragben', 'übertragen']
+    ])
+    expect((await lintRule('spelling', 'Das war miteinanden abgesprochen.')).map((m) => [m.actual, m.severity])).toEqual([['miteinanden', 'warning']])
+    // Adverbs in -s, numerals, English loans with German endings stay.
+    expect(await spelling('Er kam untertags und vormittags; hunderttausender Menschen sahen ein geleaktes Foto.')).toEqual([])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])

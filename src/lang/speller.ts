@@ -436,8 +436,9 @@ class GermanSpeller implements Speller {
    * such a compound. A separable particle or `nicht` joins any lower-case
    * word (vorbei|kam, nicht|digitale).
    */
-  private compound(word: string): boolean {
-    const cached = this.cache.get('\u0000' + word)
+  private compound(word: string, nounTail = true): boolean {
+    const key = (nounTail ? '\u0000' : '\u0001') + word
+    const cached = this.cache.get(key)
     if (cached !== undefined) return cached
     let answer = false
     if (word.length >= 7) {
@@ -449,7 +450,8 @@ class GermanSpeller implements Speller {
           break
         }
         if (PART_STOP.has(right.toLowerCase()) || (right.length < 4 && !this.isStem(upperFirst(right)))) continue
-        if (!(this.known(upperFirst(right)) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
+        // A lower-case word may end in a noun only with `nounTail` (see nounTailTypo).
+        if (!((nounTail && this.known(upperFirst(right))) || (!isUpper(word) || right === right.toLowerCase() ? this.known(right) : false))) continue
         // A capitalised compound ends in a noun, not in a verb form (Gemeinde|gebiert, Mittal|alter).
         if (isUpper(word) && !this.noun(upperFirst(right))) continue
         const left = word.slice(0, at)
@@ -466,7 +468,29 @@ class GermanSpeller implements Speller {
         }
       }
     }
-    this.cache.set('\u0000' + word, answer)
+    this.cache.set(key, answer)
+    return answer
+  }
+
+  /**
+   * A lower-case word that korrektor's compounding accepts only with a noun
+   * as its last part (italiene|Nische, wissenschaft|Leiche; not regal|mäßig:
+   * mäßig is lower case) while a slip or two away lies a lower-case word
+   * (italienische, wissenschaftliche): a typo; returns that word.
+   * Lower-case compounds end in adjectives, adverbs or verbs, so such a
+   * reading is weak evidence for the word.
+   */
+  nounTailTypo(word: string): string | undefined {
+    // Not adverbs in -s from a noun (untertags, vormittags) nor numerals (hunderttausender).
+    if (word.length < 7 || isUpper(word) || word.includes('-') || word.endsWith('s') || /hundert|tausend/.test(word)) return undefined
+    const key = '\u0002' + word
+    if (this.hidden.has(key)) return this.hidden.get(key)
+    let answer: string | undefined
+    if (!this.known(word) && !this.compound(word, false) && this.compound(word)) {
+      const candidates = [...this.suggest(word), ...this.distantSuggestions(word).filter((c) => c.cost <= 2).map((c) => c.word)]
+      answer = candidates.find((c) => /^\p{Ll}/u.test(c) && commonPrefix(word, c) >= 3 && (typoCost(word, c) <= 2 || oneEdit(word, c)))
+    }
+    this.hidden.set(key, answer)
     return answer
   }
 
