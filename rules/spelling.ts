@@ -268,6 +268,18 @@ function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | un
 /** The month or weekday (also with genitive s) a slip away from the word. */
 const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
 
+/**
+ * A word that takes no endings – adverbs, conjunctions (außerdem, zunächst,
+ * allerdings): a dictionary stem with no form in -e, -en, -er, -es, and
+ * no verb (wechseln has wechselt). Names differ from words at their endings, but hardly from
+ * these, so a slip there counts too.
+ */
+function uninflected(word: string, speller: GermanSpeller): boolean {
+  if (!speller.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => speller.check(word + ending))) return false
+  const verb = /e?n$/.exec(word)
+  return !(verb && speller.check(word.slice(0, verb.index) + 't'))
+}
+
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
   const prefix = commonPrefix(word, correction)
@@ -560,7 +572,9 @@ export default defineRule({
         const lower = lowerFirst(word)
         const meant = speller.derivable(lower)
           ? []
-          : speller.suggest(lower).filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && innerEdit(lower, s) && !inflection(lower, s))
+          : speller
+              .suggest(lower)
+              .filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && (innerEdit(lower, s) || uninflected(s, speller)) && !inflection(lower, s))
         if (meant.length > 0) {
           if (!(await english(word, true))) {
             // One slip (Draufhin, Zunächat) is an error; more may be a name.

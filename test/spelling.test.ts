@@ -103,6 +103,16 @@ describe('spelling rule', () => {
     expect(await spelling('Er kam untertags und vormittags; hunderttausender Menschen sahen ein geleaktes Foto.')).toEqual([])
   })
 
+  it('reads a sentence-initial word as the lower-case word it is, also with a slip at its ending', async () => {
+    // Adverbs take no endings, so a slip there is no name: Zunächat, Allerdins.
+    expect(await graded('Zunächat kam der Regen. Allerdins blieb es warm.')).toEqual([
+      ['Zunächat', 'error', 'Zunächst'],
+      ['Allerdins', 'error', 'Allerdings']
+    ])
+    // Not for words with endings (verbs, adjectives): a name may differ there.
+    expect(await spelling('Wechselm sagte nichts. Schwarzes blieb stumm.')).toEqual([])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])

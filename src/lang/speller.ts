@@ -605,7 +605,7 @@ class GermanSpeller implements Speller {
   private stemTable: WordTable | undefined
 
   /** A dictionary stem or house word (exact case)? */
-  private isStem(word: string): boolean {
+  isStem(word: string): boolean {
     this.stemTable ??= this.precomputed?.stems ?? WordTable.from(dictionaryStems(this.dic))
     return this.stemTable.has(word) || this.accepted.has(word)
   }
