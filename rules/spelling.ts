@@ -589,8 +589,16 @@ export default defineRule({
       }
       if (speller.derivable(word)) {
         // A derivation of known words (bissigere, Argentinier, gepostet):
-        // only a close dictionary word makes it worth a look.
-        await unknown(true)
+        // only a close dictionary word makes it worth a look. A long
+        // capitalised one needs a dictionary noun one cheap slip inside
+        // (Verbinding = ver + Binding, but Verbindung); not a verb written as
+        // a noun (das Aufblühen, ein Abplatzen).
+        const meant =
+          capital && word.length >= 9 && count === 1 && !/n$/.test(word) && !beforeName.has(start) && !afterName.has(start) && !inRanges(quoted, start, end)
+            ? speller.suggest(word, undefined, true).find((s) => sameFirst(word, s) && innerEdit(word, s) && typoCost(word, s) <= 1.5 && speller.lexical(s) && !inflection(word, s))
+            : undefined
+        if (meant && !(await english(word, true))) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
+        else await unknown(true)
         continue
       }
       // A correction the document itself uses is the strongest evidence

@@ -113,6 +113,11 @@ describe('spelling rule', () => {
     expect(await spelling('Wechselm sagte nichts. Schwarzes blieb stumm.')).toEqual([])
   })
 
+  it('finds a slip in a capitalised word that passes as prefix plus word', async () => {
+    // ver + Binding would be a derivation; Verbindung is one slip away (a warning: it could be a name).
+    expect(await graded('Die Verbinding war schlecht, das Aufblühen des Handels kam spät.')).toEqual([['Verbinding', 'warning', 'Verbindung']])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])
