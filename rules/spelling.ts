@@ -280,6 +280,34 @@ function uninflected(word: string, speller: GermanSpeller): boolean {
   return !(verb && speller.check(word.slice(0, verb.index) + 't'))
 }
 
+/**
+ * The correction only drops an umlaut the word has, and the word is a
+ * known word with that umlaut and an ending (Grabmäler → Grabmaler,
+ * klängen → klangen): umlauts mark plurals and the Konjunktiv. Other added
+ * umlauts (Nachfölger) and dropped ones (Prasident) stay typos.
+ */
+function umlautDropped(word: string, correction: string, speller: GermanSpeller): boolean {
+  if (word.length !== correction.length) return false
+  let differs = 0
+  let at = -1
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === correction[i]) continue
+    if (PLAIN_VOWEL[word[i]] !== correction[i]) return false
+    differs++
+    at = i
+  }
+  // A known word with the umlaut in its last syllable, plus an ending:
+  // Grabmal → Grabmäl|er, klang → kläng|en (not Nachfölger, Euröpäische).
+  const stem = /^(.+?)(?:er|ern|en|e|est|et)$/u.exec(correction)?.[1]
+  return differs === 1 && stem !== undefined && at >= stem.length - 3 && speller.check(stem)
+}
+const PLAIN_VOWEL: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U'}
+
+/** The people of a country the document names (Bulgaren, Bulgarin, Bulgare – Bulgarien). */
+function demonym(word: string, country: string): boolean {
+  return country.endsWith('ien') && /^(?:e|en|er|in|innen|n)$/.test(word.slice(country.length - 3)) && word.startsWith(country.slice(0, -3))
+}
+
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
   const prefix = commonPrefix(word, correction)
@@ -436,7 +464,8 @@ export default defineRule({
       const count = counts.get(word) ?? 0
       const capital = /^\p{Lu}/u.test(word)
       // A month or weekday where a date stands (im Septmber, am Donnestag, 3. Oktobr 2016).
-      const date = calendar.has(start) && capital && !speller.check(word) ? calendarName(word) : undefined
+      // Not before another capitalised word: a name (seit Merz Bundeskanzler wurde).
+      const date = calendar.has(start) && capital && !beforeName.has(start) && !speller.check(word) ? calendarName(word) : undefined
       if (date) {
         report(start, end, `„${word}“ – gemeint „${date}“?`, {expected: [date]})
         continue
@@ -466,11 +495,14 @@ export default defineRule({
       if (correct.has(word) || speller.check(word)) {
         // The checks below are cached per word; a word used more than once is a term, not a slip.
         const inQuote = inRanges(quoted, start, end)
+        // After a capitalised word it may be a surname made of words
+        // (Nicolaus Schafhausen, Joachim Herrmann): weaker evidence.
+        const afterCapital = capital && afterName.has(start)
         // Accepted only by korrektor's own compounding, one edit from a
         // dictionary word: Werktsatt (Werkt + satt) → Werkstatt.
         const typo = inQuote ? undefined : speller.splitTypo(word)
         if (count === 1 && typo && sameFirst(word, typo)) {
-          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [typo]})
+          report(start, end, `Unbekanntes Wort „${word}“ – ${afterCapital ? 'Tippfehler oder Name?' : 'Tippfehler?'}`, {expected: [typo], severity: afterCapital ? 'warning' : undefined})
           continue
         }
         // Accepted only as a lower-case compound ending in a noun (italiene|Nische): italienische.
@@ -480,17 +512,18 @@ export default defineRule({
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [tailTypo], severity: typoCost(word, tailTypo) <= 2 ? undefined : 'warning'})
           continue
         }
-        const slip = inQuote ? undefined : speller.compoundSlip(word)
+        // A doubled or swapped letter is how surnames differ (Herrmann, Hermann).
+        const slip = inQuote || afterCapital ? undefined : speller.compoundSlip(word)
         if (count === 1 && slip) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [slip], severity: 'warning'})
           continue
         }
         // A typo hiding as a compound (Hautbahnhof for Hauptbahnhof): the
         // compound is unverified, so `info`, with the dictionary word.
-        const meant = speller.compoundTypo(word)
+        const meant = inQuote ? undefined : speller.compoundTypo(word)
         if (count === 1 && meant) {
           report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
-        } else if (!typo && !slip && !meant && !inQuote && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
+        } else if (!typo && !slip && !meant && !inQuote && !afterCapital && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
@@ -555,7 +588,7 @@ export default defineRule({
         const keepEnd = capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0
         const distant = speller
           .distantSuggestions(word, keepEnd)
-          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && commonSuffix(word, s.word) >= keepEnd)
+          .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && !umlautDropped(word, s.word, speller) && commonSuffix(word, s.word) >= keepEnd)
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)
         // Adjectives from names (steirische, kalabrischen) are too many to list.
@@ -615,6 +648,7 @@ export default defineRule({
             /^\p{Lu}/u.test(s) === capital &&
             sameFirst(word, s) &&
             !inflection(word, s) &&
+            !demonym(word, s) &&
             (counts.get(s) ?? 0) >= (capital && word.length < 8 ? Math.max(2, count + 1) : count)
         )
       let suggestions: string[]
@@ -677,7 +711,7 @@ export default defineRule({
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo
       // list); words that differ there are other words (posten/kosten).
-      suggestions = suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s)).slice(0, 5)
+      suggestions = suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s) && !umlautDropped(word, s, speller)).slice(0, 5)
       if (suggestions.length === 0) {
         await unknown()
         continue

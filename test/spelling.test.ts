@@ -118,6 +118,23 @@ describe('spelling rule', () => {
     expect(await graded('Die Verbinding war schlecht, das Aufblühen des Handels kam spät.')).toEqual([['Verbinding', 'warning', 'Verbindung']])
   })
 
+  it('leaves valid words of LLM news summaries alone that looked like typos', async () => {
+    // A verb written as a noun from words (eis + laufen), not Einlaufen.
+    expect(await spelling('Das Eislaufen macht der Familie Spaß.')).toEqual([])
+    // The people of a country the text names are no typo for the country.
+    expect(await spelling('Bulgarien führt den Euro ein. Bulgarien ist bereit. Viele Bulgaren freuen sich.')).toEqual([])
+    // Umlauts of plurals and the Konjunktiv: Grabmal → Grabmäler; no error for klängen.
+    expect(await graded('Die Grabmäler der Könige sind alt. Die Pläne klängen gut.')).not.toContainEqual(expect.arrayContaining(['error']))
+    expect(await spelling('Die Grabmäler der Könige sind alt.')).toEqual([])
+    // A surname after a first name (Herr + Mann is no slip for Hermann); a name after seit is no month.
+    expect(await spelling('Innenminister Joachim Herrmann sprach, seit Merz Bundeskanzler ist.')).toEqual([])
+    // Typos stay typos: a month where a date stands, an umlaut typed into a word.
+    expect(await spelling('Seit Merz 2020 gilt die Regel. Der Nachfölger kam.')).toEqual([
+      ['Merz', 'März'],
+      ['Nachfölger', 'Nachfolger']
+    ])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])

@@ -726,7 +726,10 @@ class GermanSpeller implements Speller {
     if (word.length < 9 || !isUpper(word) || /\p{Ll}\p{Lu}/u.test(word) || word.includes('-') || /n?s$/.test(word)) return undefined
     if (this.split.has(word)) return this.split.get(word)
     const lower = word.toLowerCase()
-    const nominalised = lower.endsWith('en') && PREFIXES.some((prefix) => lower.startsWith(prefix) && this.known(lower.slice(prefix.length)))
+    // A verb written as a noun: das Aussitzen (prefix + verb), das Bergsteigen.
+    const nominalised = lower.endsWith('en') && (PREFIXES.some((prefix) => lower.startsWith(prefix) && this.known(lower.slice(prefix.length))) || this.known(lower))
+    // Or one made of words (das Eislaufen: eis + laufen) whose correction would be another verb (Einlaufen).
+    const verbal = lower.endsWith('en') && this.compound(lower, false)
     if (nominalised || this.known(word) || !this.compound(word)) {
       // das Aussitzen: a verb with its particle, written as a noun
       this.split.set(word, undefined)
@@ -734,6 +737,7 @@ class GermanSpeller implements Speller {
     }
     const answer = this.suggest(word, undefined, true).find((candidate) => {
       if (!this.stemmed(candidate) || linkingOrUmlaut(word, candidate) || spellingVariant(word, candidate)) return false
+      if (verbal && this.known(lowerFirst(candidate))) return false
       const prefix = commonPrefix(word, candidate)
       return prefix >= 2 && prefix < Math.min(word.length, candidate.length) - 2
     })
