@@ -223,6 +223,11 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
   let unknown: Word | undefined
   let at = word.start
   for (const [index, part] of parts.entries()) {
+    // A brand in camel case is no spelling material (iPhone-Generationen).
+    if (index === 0 && /^\p{Ll}+\p{Lu}/u.test(part)) {
+      at += part.length + 1
+      continue
+    }
     if (!speller.checkPart(part, index === 0)) {
       // A capitalised first part is most often a name (Schengen-Raum, Merkel-Regierung).
       if (unknown || part.length < 3 || (index === 0 && /^\p{Lu}/u.test(part))) return undefined

@@ -135,6 +135,14 @@ describe('spelling rule', () => {
     ])
   })
 
+  it('checks the German part after a brand or a newer word (Corona-, iPhone-)', async () => {
+    expect(await spelling('Die Corona-Pandamie und die iPhone-Gegerationen.')).toEqual([
+      ['Pandamie', 'Pandemie'],
+      ['Gegerationen', 'Generationen']
+    ])
+    expect(await spelling('Der Brexit, die Inzidenz, Covid und Omikron; die iPhone-Generationen.')).toEqual([])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])
