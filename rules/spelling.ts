@@ -511,15 +511,15 @@ export default defineRule({
           continue
         }
         // Accepted only as a lower-case compound ending in a noun (italiene|Nische): italienische.
-        const tailTypo = inQuote || count > 1 ? undefined : speller.nounTailTypo(word)
-        if (tailTypo && !(await english(word, true))) {
+        const tailTypo = inQuote ? undefined : speller.nounTailTypo(word)
+        if (count === 1 && tailTypo && !(await english(word, true))) {
           // One slip is an error; more (a syllable typed twice: italienenische) a warning.
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [tailTypo], severity: typoCost(word, tailTypo) <= 2 ? undefined : 'warning'})
           continue
         }
+        const slip = inQuote ? undefined : speller.compoundSlip(word)
         // A doubled or swapped letter is how surnames differ (Herrmann, Hermann).
-        const slip = inQuote || afterCapital ? undefined : speller.compoundSlip(word)
-        if (count === 1 && slip) {
+        if (count === 1 && slip && !afterCapital) {
           report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [slip], severity: 'warning'})
           continue
         }
@@ -528,7 +528,7 @@ export default defineRule({
         const meant = inQuote ? undefined : speller.compoundTypo(word)
         if (count === 1 && meant) {
           report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
-        } else if (!typo && !slip && !meant && !inQuote && !afterCapital && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
+        } else if (!typo && !tailTypo && !slip && !meant && !inQuote && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
