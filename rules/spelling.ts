@@ -50,7 +50,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {ALPHABET, commonPrefix, commonSuffix, getSpeller, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
+import {ALPHABET, commonPrefix, commonSuffix, getSpeller, isUpper, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
 import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
@@ -93,7 +93,7 @@ function clean(raw: string, start: number): Word | undefined {
 // Marks between the items of a list or line-up.
 const LIST_MARKS = new Set([',', ';', '–', '—', '-'])
 /** A capitalised word token. */
-const capitalWord = (token: {type: string; value: string} | undefined) => token?.type === 'word' && /^\p{Lu}/u.test(token.value)
+const capitalWord = (token: {type: string; value: string} | undefined) => token?.type === 'word' && isUpper(token.value)
 const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
 
 const material = new Map<string, boolean>()
@@ -239,7 +239,8 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
 }
 
 // Words before a month or weekday.
-const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' '))
+// As written at a sentence start too (Seit, Im): looked up without lower-casing every token.
+const DATE_CUES = new Set('im am vom bis seit zum ab anfang ende mitte jeden letzten nächsten kommenden vergangenen'.split(' ').flatMap((cue) => [cue, cue[0].toUpperCase() + cue.slice(1)]))
 const CALENDAR = [...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((name) => [name, name + 's'])
 
 /**
@@ -389,11 +390,11 @@ export default defineRule({
         if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
         words.push(hyphenPart(word, speller) ?? word)
         const next = tokens[index + 1]
-        if (next?.type === 'word' && /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(token.value)) beforeName.add(word.start)
+        if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
         // after a name particle (zu Guttenberg).
-        if (index > 1 && previous?.type === 'word' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start)
-        if (previous?.type === 'word' && PARTICLES.has(previous.value) && /^\p{Lu}/u.test(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
+        if (index > 1 && previous?.type === 'word' && isUpper(previous.value) && isUpper(token.value)) afterName.add(word.start)
+        if (previous?.type === 'word' && PARTICLES.has(previous.value) && isUpper(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
         if (
           capitalWord(token) &&
           ((LIST_MARKS.has(previous?.value ?? '') && capitalWord(tokens[index - 2])) || (LIST_MARKS.has(next?.value ?? '') && capitalWord(tokens[index + 2])))
@@ -402,7 +403,7 @@ export default defineRule({
         }
         // Where a month or weekday stands: im …, am …, 3. …, … 2016.
         const ordinal = previous?.value === '.' && /^\d{1,2}$/.test(tokens[index - 2]?.value ?? '')
-        if ((previous?.type === 'word' && DATE_CUES.has(previous.value.toLowerCase())) || ordinal || /^(?:1[89]|20)\d\d$/.test(next?.value ?? '')) calendar.add(word.start)
+        if ((previous?.type === 'word' && DATE_CUES.has(previous.value)) || ordinal || /^(?:1[89]|20)\d\d$/.test(next?.value ?? '')) calendar.add(word.start)
       }
     }
     const counts = new Map<string, number>()
@@ -410,7 +411,14 @@ export default defineRule({
     // Words of this document that are correct: corrections to prefer.
     const correct = new Set<string>()
     const quiet = quietWords(speller)
-    for (const word of counts.keys()) if (quiet.has(word) || speller.check(word)) correct.add(word)
+    // This document's quiet words: a small set, asked for every token (the shared one is large).
+    const quietHere = new Set<string>()
+    for (const word of counts.keys()) {
+      if (quiet.has(word)) {
+        quietHere.add(word)
+        correct.add(word)
+      } else if (speller.check(word)) correct.add(word)
+    }
     // The document's correct words, indexed per first letter on demand
     // (corrections keep the first letter), five letters or more.
     const indexes = new Map<string, NearIndex>()
@@ -446,7 +454,7 @@ export default defineRule({
       word.length >= min && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, FREQUENT_NOUNS) : undefined
 
     for (const {word, start, end, tail} of words) {
-      if (quiet.has(word)) continue
+      if (quietHere.has(word)) continue
       if (tail && /^\p{Ll}/u.test(word) && speller.check(upperFirst(word))) continue // und -vermeidung: Steuervermeidung
       const prohibited = speller.prohibited(word)
       if (prohibited) {
@@ -467,7 +475,7 @@ export default defineRule({
       }
       if (notSpellingMaterial(word)) continue
       const count = counts.get(word) ?? 0
-      const capital = /^\p{Lu}/u.test(word)
+      const capital = isUpper(word)
       // A month or weekday where a date stands (im Septmber, am Donnestag, 3. Oktobr 2016).
       // Not before another capitalised word: a name (seit Merz Bundeskanzler wurde).
       const date = calendar.has(start) && capital && !beforeName.has(start) && !speller.check(word) ? calendarName(word) : undefined
@@ -528,7 +536,10 @@ export default defineRule({
         const meant = inQuote ? undefined : speller.compoundTypo(word)
         if (count === 1 && meant) {
           report(start, end, `„${word}“ ist als Zusammensetzung gebildet – gemeint „${meant}“?`, {expected: [meant], severity: 'info'})
-        } else if (!typo && !tailTypo && !slip && !meant && !inQuote && !sharpS && PLAIN_WORD.test(word)) quiet.add(word)
+        } else if (!typo && !tailTypo && !slip && !meant && !inQuote && !sharpS && PLAIN_WORD.test(word)) {
+          quiet.add(word)
+          quietHere.add(word)
+        }
         continue
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
@@ -650,7 +661,7 @@ export default defineRule({
           (s) =>
             s.length >= 5 &&
             !functionWord(s) &&
-            /^\p{Lu}/u.test(s) === capital &&
+            isUpper(s) === capital &&
             sameFirst(word, s) &&
             !inflection(word, s) &&
             !demonym(word, s) &&

@@ -37,7 +37,8 @@ const OPENER = new RegExp(OPENERS.source)
 function hasOpener(paragraph: Paragraph): boolean {
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') continue
-    for (const token of tokensOf(node)) if (token.type !== 'whitespace' && OPENER.test(token.value)) return true
+    // Quotation marks are punctuation (or symbol) tokens; words and white space hold none.
+    for (const token of tokensOf(node)) if ((token.type === 'punctuation' || token.type === 'symbol') && OPENER.test(token.value)) return true
   }
   return false
 }

@@ -255,7 +255,11 @@ function sharpSVariants(word: string): string[] {
 
 export const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 export const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1)
-const isUpper = (word: string) => /^\p{Lu}/u.test(word)
+/** Does the word begin with a capital letter? (ASCII without a regular expression: asked for most tokens.) */
+export function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word)
+}
 
 class GermanSpeller implements Speller {
   private readonly cache = new Map<string, boolean>()
