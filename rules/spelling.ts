@@ -39,9 +39,10 @@
  *   hyphenation debris (`ge-gen`, left to broken-hyphenation);
  * - a capitalised word without the document's support is a typo only when
  *   the correction is a dictionary word (not a compound; from twelve
- *   letters also a compound, also before a name) and the edit is not in the last two letters
- *   (names and demonyms differ there: `Hinterseer`/`Hintersee`), unless it
- *   breaks a noun ending (`Ausstellumg`) or leaves letters no ending has;
+ *   letters also a compound, also before a name) and the edit is not in
+ *   the last two letters (names and demonyms differ there:
+ *   `Hinterseer`/`Hintersee`), unless it breaks a noun ending
+ *   (`Ausstellumg`) or leaves letters no ending has;
  * - in a hyphenated compound whose other parts are known, the unknown part
  *   is checked alone (`US-amerkanische`);
  * - English words are left to `english-in-german`; acronyms, words with
@@ -276,9 +277,9 @@ const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
 
 /**
  * A word that takes no endings – adverbs, conjunctions (außerdem, zunächst,
- * allerdings): a dictionary stem with no form in -e, -en, -er, -es, and
- * no verb (wechseln has wechselt). Names differ from words at their endings, but hardly from
- * these, so a slip there counts too.
+ * allerdings): a dictionary stem with no form in -e, -en, -er, -es, and no
+ * verb (wechseln has wechselt). Names differ from words at their endings,
+ * but hardly from these, so a slip there counts too.
  */
 function uninflected(word: string, speller: GermanSpeller): boolean {
   if (!speller.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => speller.check(word + ending))) return false
@@ -562,11 +563,11 @@ export default defineRule({
         // the ending of a German noun or adverb, which names rarely have, and
         // not next to another capitalised word (Primera División, Département
         // Yvelines), nor accented as French and Spanish words are (Dé-, Pré-, -ión).
-        const nextToName = afterName.has(start) || beforeName.has(start) || /^\p{Lu}\p{Ll}?é|(?:ión|ía)$/u.test(word)
-        const plain = capital && (word.length < 8 || nextToName || inRanges(quoted, start, end)) ? undefined : withoutAccent(word, (w) => speller.lexical(w) || (capital && speller.inDictionary(w)))
-        if (plain && (!capital || GERMAN_ENDING.test(plain)) && !inRanges(quoted, start, end)) {
-          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
-        }
+        if (inRanges(quoted, start, end)) continue
+        const nameLike = afterName.has(start) || beforeName.has(start) || /^\p{Lu}\p{Ll}?é|(?:ión|ía)$/u.test(word)
+        if (capital && (word.length < 8 || nameLike)) continue
+        const plain = withoutAccent(word, (w) => speller.lexical(w) || (capital && speller.inDictionary(w)))
+        if (plain && (!capital || GERMAN_ENDING.test(plain))) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
         continue
       }
       // Umlauts written as ae, oe, ue (fuer, gegruendet, oesterreichischen);
