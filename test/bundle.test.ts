@@ -1,0 +1,57 @@
+/**
+ * The command as users run it: bin/korrektor.js loading the CommonJS bundle
+ * (dist/bundle/cli.cjs) with V8's code cache. Written by `npm run build`;
+ * skipped, saying so, when the bundle is not there.
+ */
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {packageRoot} from '../src/lang/data.js'
+import {cli, tempDir} from './helpers/cli.js'
+
+const root = packageRoot()
+const bundle = join(root, 'dist', 'bundle', 'cli.cjs')
+const text = 'Die Regierung von Ruslands Nachbarn tagte. Russlands Armee rückt vor, Russlands Führung schweigt.\n'
+
+function run(bin: string, cwd: string) {
+  return spawnSync(process.execPath, [bin, 'summary.txt', '--format', 'json'], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+}
+
+describe('the bundled command', () => {
+  it('reports as the sources do', async () => {
+    if (!existsSync(bundle)) {
+      console.log(`skipped: ${bundle} is written by npm run build`)
+      return
+    }
+    const dir = tempDir({'summary.txt': text})
+    const bundled = run(join(root, 'bin', 'korrektor.js'), dir)
+    const direct = await cli(['summary.txt', '--format', 'json'], {cwd: dir})
+    expect(bundled.stderr).toBe('')
+    expect(bundled.status).toBe(direct.code)
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(direct.stdout))
+    expect(bundled.stdout).toContain('Ruslands')
+  }, 60_000)
+
+  it('runs without its code cache and with a broken one', () => {
+    if (!existsSync(bundle)) {
+      console.log(`skipped: ${bundle} is written by npm run build`)
+      return
+    }
+    // A copy of the package with the bundle, but another cache beside it.
+    const copy = tempDir({'summary.txt': text})
+    for (const name of ['bin', 'package.json']) cpSync(join(root, name), join(copy, name), {recursive: true})
+    for (const name of ['node_modules', 'dictionaries']) symlinkSync(join(root, name), join(copy, name), 'junction')
+    mkdirSync(join(copy, 'dist', 'bundle'), {recursive: true})
+    symlinkSync(join(root, 'dist', 'snapshots'), join(copy, 'dist', 'snapshots'), 'junction')
+    cpSync(bundle, join(copy, 'dist', 'bundle', 'cli.cjs'))
+    const expected = run(join(root, 'bin', 'korrektor.js'), copy)
+    const without = run(join(copy, 'bin', 'korrektor.js'), copy)
+    expect([without.status, without.stderr]).toEqual([expected.status, ''])
+    expect(without.stdout).toBe(expected.stdout)
+    writeFileSync(join(copy, 'dist', 'bundle', 'cli.cjs.cache'), 'not a code cache')
+    const broken = run(join(copy, 'bin', 'korrektor.js'), copy)
+    expect([broken.status, broken.stderr]).toEqual([expected.status, ''])
+    expect(broken.stdout).toBe(expected.stdout)
+  }, 60_000)
+})
