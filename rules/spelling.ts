@@ -272,6 +272,20 @@ function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | un
   return slip
 }
 
+/**
+ * A very frequent word of the house lists first, when the typo is no further
+ * from it than from the first suggestion (Prouzent: Prozent before
+ * Produzent; Gebeinde: Gemeinde before Gebende).
+ */
+let frequentWords: Set<string> | undefined
+function frequentFirst(word: string, suggestions: string[]): string[] {
+  if (suggestions.length < 2) return suggestions
+  const frequent = (frequentWords ??= new Set([...dictionaryList('spelling-frequent.txt'), ...dictionaryList(FREQUENT_NOUNS)]))
+  const best = typoCost(word, suggestions[0])
+  const found = suggestions.find((s) => frequent.has(s) && typoCost(word, s) <= best + 0.5)
+  return found && found !== suggestions[0] ? [found, ...suggestions.filter((s) => s !== found)] : suggestions
+}
+
 /** The month or weekday (also with genitive s) a slip away from the word. */
 const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
 
@@ -728,7 +742,7 @@ export default defineRule({
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo
       // list); words that differ there are other words (posten/kosten).
-      suggestions = suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s) && !umlautDropped(word, s, speller)).slice(0, 5)
+      suggestions = frequentFirst(word, suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s) && !umlautDropped(word, s, speller))).slice(0, 5)
       if (suggestions.length === 0) {
         await unknown()
         continue

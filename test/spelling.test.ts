@@ -143,6 +143,14 @@ describe('spelling rule', () => {
     expect(await spelling('Der Brexit, die Inzidenz, Covid und Omikron; die iPhone-Generationen.')).toEqual([])
   })
 
+  it('puts a very frequent word of the house lists first among equally close corrections', async () => {
+    // Prozent before Produzent, Gemeinde before Gebende.
+    expect(await spelling('Die Steuer stieg um drei Prouzent. Die Gebeinde hat beschlossen.')).toEqual([
+      ['Prouzent', 'Prozent'],
+      ['Gebeinde', 'Gemeinde']
+    ])
+  })
+
   it('corrects a long capitalised word before a name to a compound', async () => {
     // Twelve letters and more: no first name, so a title or noun before a name (Zeitschrift Neue Welt).
     expect(await spelling('Sie schreibt für die Zeitschbrift Neue Welt.')).toEqual([['Zeitschbrift', 'Zeitschrift']])
