@@ -133,7 +133,8 @@ function inflection(a: string, b: string): boolean {
   return long.startsWith(short) && ENDINGS.includes(long.slice(short.length))
 }
 
-const BASE_LETTER: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u'}
+// A letter without its umlaut (sameFirst: Okonomie/Ökonomie; umlautDropped).
+const BASE_LETTER: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U'}
 const first = (word: string) => {
   const letter = word.charAt(0).toLowerCase()
   return BASE_LETTER[letter] ?? letter
@@ -313,7 +314,7 @@ function umlautDropped(word: string, correction: string, speller: GermanSpeller)
   let at = -1
   for (let i = 0; i < word.length; i++) {
     if (word[i] === correction[i]) continue
-    if (PLAIN_VOWEL[word[i]] !== correction[i]) return false
+    if (BASE_LETTER[word[i]] !== correction[i]) return false
     differs++
     at = i
   }
@@ -322,7 +323,6 @@ function umlautDropped(word: string, correction: string, speller: GermanSpeller)
   const stem = /^(.+?)(?:er|ern|en|e|est|et)$/u.exec(correction)?.[1]
   return differs === 1 && stem !== undefined && at >= stem.length - 3 && speller.check(stem)
 }
-const PLAIN_VOWEL: Record<string, string> = {ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U'}
 
 /** The people of a country the document names (Bulgaren, Bulgarin, Bulgare – Bulgarien). */
 function demonym(word: string, country: string): boolean {
@@ -491,6 +491,9 @@ export default defineRule({
       if (notSpellingMaterial(word)) continue
       const count = counts.get(word) ?? 0
       const capital = isUpper(word)
+      // After a capitalised word it may be a surname made of words
+      // (Nicolaus Schafhausen, Joachim Herrmann, Gitta Trauernicht): weaker evidence.
+      const afterCapital = capital && afterName.has(start)
       // A month or weekday where a date stands (im Septmber, am Donnestag, 3. Oktobr 2016).
       // Not before another capitalised word: a name (seit Merz Bundeskanzler wurde).
       const date = calendar.has(start) && capital && !beforeName.has(start) && !speller.check(word) ? calendarName(word) : undefined
@@ -523,9 +526,6 @@ export default defineRule({
       if (correct.has(word) || speller.check(word)) {
         // The checks below are cached per word; a word used more than once is a term, not a slip.
         const inQuote = inRanges(quoted, start, end)
-        // After a capitalised word it may be a surname made of words
-        // (Nicolaus Schafhausen, Joachim Herrmann): weaker evidence.
-        const afterCapital = capital && afterName.has(start)
         // Accepted only by korrektor's own compounding, one edit from a
         // dictionary word: Werktsatt (Werkt + satt) → Werkstatt.
         const typo = inQuote ? undefined : speller.splitTypo(word)
@@ -559,8 +559,8 @@ export default defineRule({
       }
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
       // A lost space before a function word (gegründetund, Deutschlandmit).
-      // A capitalised word after a first name may be a surname made of words (Gitta Trauernicht, Norbert Frischauf).
-      const glued = capital && afterName.has(start) ? undefined : gluedTail(word, speller)
+      // Not in a surname after a first name (Gitta Trauernicht, Norbert Frischauf).
+      const glued = afterCapital ? undefined : gluedTail(word, speller)
       if (glued) {
         // One slip may explain the word as well (Vorsitzernder: Vorsitzender, not Vorsitzern der).
         const slip = speller.suggest(word).find((s) => sameFirst(word, s) && typoCost(word, s) <= 2)

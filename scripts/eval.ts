@@ -16,7 +16,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ParseLatin} from 'parse-latin'
 import {lint, sentences} from '../src/index.js'
-import {oneEdit} from '../src/lang/speller.js'
+import {commonPrefix, oneEdit} from '../src/lang/speller.js'
 import {rules} from '../rules/index.js'
 import {packageRoot} from '../src/lang/data.js'
 import type {Language, LintMessage, Severity} from '../src/types.js'
@@ -721,11 +721,8 @@ async function grounding(metrics: Metrics): Promise<string> {
 const INFLECTION_ENDINGS = new Set(['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'r', 'm', 'ern', 'ens', 'in', 'innen'])
 /** The same word with another (or the same) inflection ending: Abgeordneten / Abgeordneter. */
 function otherEnding(a: string, b: string): boolean {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  let common = 0
-  while (common < x.length && common < y.length && x[common] === y[common]) common++
-  return common >= 3 && INFLECTION_ENDINGS.has(x.slice(common)) && INFLECTION_ENDINGS.has(y.slice(common))
+  const common = commonPrefix(a, b)
+  return common >= 3 && INFLECTION_ENDINGS.has(a.slice(common).toLowerCase()) && INFLECTION_ENDINGS.has(b.slice(common).toLowerCase())
 }
 
 async function typos(metrics: Metrics): Promise<string> {

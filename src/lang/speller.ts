@@ -610,8 +610,15 @@ class GermanSpeller implements Speller {
 
   /** A dictionary stem or house word (exact case)? */
   isStem(word: string): boolean {
-    this.stemTable ??= this.precomputed?.stems ?? WordTable.from(dictionaryStems(this.dic))
+    this.stemTable ??= this.precomputed?.stems ?? WordTable.from(this.parsedStems())
     return this.stemTable.has(word) || this.accepted.has(word)
+  }
+
+  private parsed: string[] | undefined
+  /** The .dic's stems, parsed here when `npm run build` did not prepare them (once for both tables). */
+  private parsedStems(): string[] {
+    this.parsed ??= dictionaryStems(this.dic)
+    return this.parsed
   }
 
   /** The stems and house words in lower case, sorted: the dictionary's and the house words' (few; built here). */
@@ -619,7 +626,7 @@ class GermanSpeller implements Speller {
 
   private sortedStems(): WordTable[] {
     this.lowerTables ??= [
-      this.precomputed?.lower ?? WordTable.from(dictionaryStems(this.dic).map((word) => word.toLowerCase())),
+      this.precomputed?.lower ?? WordTable.from(this.parsedStems().map((word) => word.toLowerCase())),
       WordTable.from(Array.from(this.accepted, (word) => word.toLowerCase()))
     ]
     return this.lowerTables
@@ -665,11 +672,13 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     const prefix = lower.slice(0, lower.length - endingLength(lower))
     if (prefix.length < 3) return this.stemmed(word)
-    if (!this.stemPrefix(prefix)) return false
+    const length = prefix.length
+    const begins = (table: WordTable, at: number) => at < table.size && table.compare(at, prefix, 0, 0, '', length) === 0
+    const firsts = this.sortedStems().map((table) => table.lowerBound(prefix, 0, 0, '', length))
+    if (!this.sortedStems().some((table, i) => begins(table, firsts[i]))) return false
     if (this.stemmed(word)) return true
-    for (const table of this.sortedStems()) {
-      const length = prefix.length
-      for (let at = table.lowerBound(prefix, 0, 0, '', length), seen = 0; at < table.size && seen < 200 && table.compare(at, prefix, 0, 0, '', length) === 0; at++, seen++) {
+    for (const [i, table] of this.sortedStems().entries()) {
+      for (let at = firsts[i], seen = 0; seen < 200 && begins(table, at); at++, seen++) {
         const size = table.wordLength(at)
         let common = length
         while (common < size && common < lower.length && table.codeAt(at, common) === lower.charCodeAt(common)) common++
@@ -732,13 +741,13 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     // A verb written as a noun: das Aussitzen (prefix + verb), das Bergsteigen.
     const nominalised = lower.endsWith('en') && (PREFIXES.some((prefix) => lower.startsWith(prefix) && this.known(lower.slice(prefix.length))) || this.known(lower))
-    // Or one made of words (das Eislaufen: eis + laufen) whose correction would be another verb (Einlaufen).
-    const verbal = lower.endsWith('en') && this.compound(lower, false)
     if (nominalised || this.known(word) || !this.compound(word)) {
       // das Aussitzen: a verb with its particle, written as a noun
       this.split.set(word, undefined)
       return undefined
     }
+    // Or one made of words (das Eislaufen: eis + laufen) whose correction would be another verb (Einlaufen).
+    const verbal = lower.endsWith('en') && this.compound(lower, false)
     const answer = this.suggest(word, undefined, true).find((candidate) => {
       if (!this.stemmed(candidate) || linkingOrUmlaut(word, candidate) || spellingVariant(word, candidate)) return false
       if (verbal && this.known(lowerFirst(candidate))) return false
@@ -966,17 +975,16 @@ class GermanSpeller implements Speller {
   /** Is the lower-case word a stem, a stem with one suffix, or with an inner and an outer suffix? */
   private suffixed(word: string): boolean {
     const {suffixes, inner, stripOnly} = this.affixes()
-    const stems = {has: (base: string) => this.isLowerStem(base)}
-    if (stems.has(word)) return true
+    if (this.isLowerStem(word)) return true
     const bases: string[] = []
     for (const rule of suffixes.get(word[word.length - 1]) ?? []) {
       if (word.length > rule.add.length && word.endsWith(rule.add)) bases.push(word.slice(0, word.length - rule.add.length) + rule.strip)
     }
     for (const rule of stripOnly) bases.push(word + rule.strip)
     for (const base of bases) {
-      if (stems.has(base)) return true
+      if (this.isLowerStem(base)) return true
       for (const rule of inner) {
-        if (base.length > rule.add.length && base.endsWith(rule.add) && stems.has(base.slice(0, base.length - rule.add.length) + rule.strip)) return true
+        if (base.length > rule.add.length && base.endsWith(rule.add) && this.isLowerStem(base.slice(0, base.length - rule.add.length) + rule.strip)) return true
       }
     }
     return false
