@@ -291,18 +291,6 @@ function frequentFirst(word: string, suggestions: string[]): string[] {
 const calendarName = (word: string) => closest(word, CALENDAR, 2, 3)
 
 /**
- * A word that takes no endings – adverbs, conjunctions (außerdem, zunächst,
- * allerdings): a dictionary stem with no form in -e, -en, -er, -es, and no
- * verb (wechseln has wechselt). Names differ from words at their endings,
- * but hardly from these, so a slip there counts too.
- */
-function uninflected(word: string, speller: GermanSpeller): boolean {
-  if (!speller.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => speller.check(word + ending))) return false
-  const verb = /e?n$/.exec(word)
-  return !(verb && speller.check(word.slice(0, verb.index) + 't'))
-}
-
-/**
  * The correction only drops an umlaut the word has, and the word is a
  * known word with that umlaut and an ending (Grabmäler → Grabmaler,
  * klängen → klangen): umlauts mark plurals and the Konjunktiv. Other added
@@ -638,7 +626,7 @@ export default defineRule({
           ? []
           : speller
               .suggest(lower)
-              .filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && (innerEdit(lower, s) || uninflected(s, speller)) && !inflection(lower, s))
+              .filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && (innerEdit(lower, s) || speller.uninflected(s)) && !inflection(lower, s))
         if (meant.length > 0) {
           if (!(await english(word, true))) {
             // One slip (Draufhin, Zunächat) is an error; more may be a name.

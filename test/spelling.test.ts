@@ -285,6 +285,9 @@ describe('spelling: typos further away, graded by evidence', () => {
       expect(speller.check(word), word).toBe(true)
     }
     expect(await graded('Die Wissenschafftspublikationen erschienen.')).toEqual([['Wissenschafftspublikationen', 'warning', 'Wissenschaftspublikationen']])
+    // After a verb particle only such a light slip counts (particles join freely), unless a word without endings is one slip away.
+    expect(await graded('Das gilt beispielsweide für alle.')).toEqual([['beispielsweide', 'warning', 'beispielsweise']])
+    expect(await graded('Sie kamen untertags, weil alle mithalfen.')).toEqual([])
     // c for k is a name's other spelling, not a slip: Viktoriasee next to the dictionary's Victoriasee.
     expect(await graded('Proben aus dem Viktoriasee.')).toEqual([])
   })

@@ -811,13 +811,29 @@ class GermanSpeller implements Speller {
     // A lower-case word may also miss or have one letter too many (a slip our compounding reads as two words), unless it begins with a
     // verb particle or a prefix our compounding joins freely (aus|hebeln, dazu|bekommen, meist|gesuchte, hundert|tausender).
     const free = !isUpper(word) && !FREE_STARTS.some((start) => lower.startsWith(start))
+    // A word that takes no endings does not grow into compounds: a compound one slip from it is a typo
+    // whatever it begins with (beispiels|weide, mittler|weite: beispielsweise, mittlerweile); not an
+    // adverb in -s, which often has a form without (untertags, untertage).
     return this.suggest(word).find(
       (candidate) =>
         this.dictionary(candidate) &&
         candidate[0].toLowerCase() === lower[0] &&
         !linkingOrUmlaut(word, candidate) &&
-        typoCost(lower, candidate.toLowerCase()) <= (free ? 2 : 1)
+        typoCost(lower, candidate.toLowerCase()) <= (free || (!isUpper(word) && !word.endsWith('s') && this.uninflected(candidate)) ? 2 : 1)
     )
+  }
+
+  /**
+   * A word that takes no endings – adverbs, conjunctions (außerdem, zunächst,
+   * allerdings, beispielsweise): a dictionary stem with no form in -e, -en,
+   * -er, -es, and no verb (wechseln has wechselt). Such words do not grow
+   * into compounds, and names differ from words at their endings but hardly
+   * from these: a word one slip from one is a typo.
+   */
+  uninflected(word: string): boolean {
+    if (!this.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => this.check(word + ending))) return false
+    const verb = /e?n$/.exec(word)
+    return !(verb && ['t', 'et', 'e', 'end'].some((ending) => this.check(word.slice(0, verb.index) + ending)))
   }
 
   compoundTypo(word: string): string | undefined {
