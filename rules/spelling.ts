@@ -319,7 +319,9 @@ function demonym(word: string, country: string): boolean {
 
 /** The edit lies between the second and the third-last letter. */
 function innerEdit(word: string, correction: string): boolean {
-  const prefix = commonPrefix(word, correction)
+  let prefix = commonPrefix(word, correction)
+  // A letter doubled or undoubled may be the first of its run as well (Betreung: Betre|u|ung).
+  if (word.length !== correction.length) while (prefix > 1 && word[prefix - 1] === (word.length > correction.length ? word[prefix] : correction[prefix])) prefix--
   return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
 }
 

@@ -253,6 +253,14 @@ describe('spelling: typos further away, graded by evidence', () => {
     ])
   })
 
+  it('places an undoubled or doubled letter at the start of its run: inside the word, not at its ending', async () => {
+    // Betre|u|ung, not Betreu|u|ng: the slip lies inside the word, where names and nouns do not differ.
+    expect(await graded('Die Betreung der Kinder und die Erzieherinnnen.')).toEqual([
+      ['Betreung', 'error', 'Betreuung'],
+      ['Erzieherinnnen', 'error', 'Erzieherinnen']
+    ])
+  })
+
   it('checks the unknown part of a hyphenated compound alone', async () => {
     expect(await graded('Die US-amerkanische Regierung und Ex-Bürgrermeister Häupl.')).toEqual([
       ['amerkanische', 'info', 'amerikanische'],
