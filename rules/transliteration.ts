@@ -27,10 +27,17 @@ export default defineRule({
     const table = nameTable(shared.names)
     const quoted = quotedRanges(tree)
     const done = new Set<number>()
+    const speller = await getSpeller(shared.language, shared.words)
     for (const hit of foreignHits(tree, table)) {
       if (inRanges(quoted, hit.start, hit.end)) continue
       const entry = table.byForeign.get(hit.spelling)
       if (!entry) continue
+      // Part of a company's or organisation's name in its own language (Qatar Airways): the name keeps it.
+      const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(hit.end, hit.end + 40))?.[1]
+      if (next && !speller.check(next)) {
+        await speller.loadEnglish()
+        if (speller.isEnglish(next)) continue
+      }
       const genitive = text[hit.end] === 's' ? 's' : ''
       done.add(hit.start)
       report(hit.start, hit.end + genitive.length, `Fremde Umschrift: „${hit.spelling}${genitive}“ – deutsch „${entry.canonical}${genitive}“.`, {
@@ -40,7 +47,6 @@ export default defineRule({
     // Names the table does not know: the German transcription is used elsewhere in the text.
     const mentions = mentionsOf(tree)
     const bases = new Set(mentions.map((m) => m.base))
-    const speller = await getSpeller(shared.language, shared.words)
     for (const mention of mentions) {
       if (done.has(mention.start) || mention.base.length < 4 || table.bySpelling.has(mention.base)) continue
       const german = germanTranscription(mention.base)

@@ -47,6 +47,11 @@ describe('transliteration', () => {
     ])
   })
 
+  it('leaves a foreign form in a company name alone, not the country', async () => {
+    const messages = await run('transliteration', 'Qatar Airways fliegt wieder. Qatar will vermitteln.')
+    expect(messages.map((m) => [m.actual, m.expected[0], m.column])).toEqual([['Qatar', 'Katar', 30]])
+  })
+
   it('takes house forms from the config', async () => {
     const text = 'Die Angriffe auf Kyjiw gingen weiter.'
     expect(await run('transliteration', text)).toEqual([])
