@@ -15,6 +15,15 @@ describe('quoted ranges', () => {
     ])
   })
 
+  it('finds straight single quotes, not apostrophes', () => {
+    expect(spans("Das Motto lautet 'Let's shine together'. Sie nennen es 'No permission, no travel' - also nichts.")).toEqual([
+      "'Let's shine together'",
+      "'No permission, no travel'"
+    ])
+    // Apostrophes inside and after words open nothing (Let's, Andreas' Buch, geht's).
+    expect(spans("Andreas' Buch kam, wie geht's? Let's go.")).toEqual([])
+  })
+
   it('spans sentences inside one paragraph but not paragraphs', () => {
     expect(spans('„Eins. Zwei.“ Drei.')).toEqual(['„Eins. Zwei.“'])
     expect(spans('„Offen\n\nZu“')).toEqual([])

@@ -1,6 +1,6 @@
 /**
  * Quoted spans: text between German („…“, »…«), Swiss («…»), single (‚…‘,
- * ›…‹) or straight ("…") quotation marks within one paragraph. Rules use
+ * ›…‹) or straight ("…", '…') quotation marks within one paragraph. Rules use
  * them to leave quoted speech and titles alone (`„Really really love you“`).
  */
 import type {Paragraph, Root} from 'nlcst'
@@ -31,7 +31,13 @@ export function quotedRanges(tree: Root): Range[] {
   return ranges
 }
 
-const OPENERS = /[„»«‚›"“]/g
+const OPENERS = /[„»«‚›"“']/g
+// Straight single quotes ('No permission, no travel') are apostrophes too (Let's, Andreas', 's):
+// one opens before a letter after a space or line start, and closes after a non-space before a space,
+// punctuation or the end, within one sentence's length.
+const SINGLE_OPEN = /(?:^|[\s(\[])$/u
+const SINGLE_CLOSE = /^(?:$|[\s.,;:!?)\]…–-])/u
+const MAX_SINGLE = 300
 const OPENER = new RegExp(OPENERS.source)
 
 function hasOpener(paragraph: Paragraph): boolean {
@@ -53,8 +59,21 @@ function findQuotes(tree: Root): Range[] {
     let match: RegExpExecArray | null
     while ((match = OPENERS.exec(text))) {
       const index = match.index
-      const closers = PAIRS[text[index]]
       let end = -1
+      if (text[index] === "'") {
+        if (!SINGLE_OPEN.test(text.slice(Math.max(0, index - 1), index)) || !/^[\p{L}\d]/u.test(text.slice(index + 1, index + 2))) continue
+        for (let k = index + 2; k < Math.min(text.length, index + MAX_SINGLE); k++) {
+          if (text[k] === "'" && !/\s/u.test(text[k - 1]) && SINGLE_CLOSE.test(text.slice(k + 1, k + 2))) {
+            end = k
+            break
+          }
+        }
+        if (end === -1) continue
+        ranges.push([offsetAt(index), offsetAt(end) + 1])
+        OPENERS.lastIndex = end + 1
+        continue
+      }
+      const closers = PAIRS[text[index]]
       for (let k = index + 1; k < Math.min(text.length, index + MAX_QUOTE); k++) {
         if (closers.includes(text[k])) {
           end = k
