@@ -145,11 +145,16 @@ export default defineRule<Options>({
     // 3. Anglicisms with a plainer German word (style, `info`).
     if (!options.anglicisms) return
     const anglicisms = dictionaryMap('anglicisms.txt')
+    // Part of a name of capitalised words German lacks (Westminster Meeting House, Apple Event): the name keeps it.
+    const inName = (entry: Entry, next: Entry | undefined, previous: Entry | undefined) =>
+      entry.capital &&
+      ((next?.capital && next.joint === 'space' && !next.initial && !speller.check(next.word)) ||
+        (previous?.capital && entry.joint === 'space' && !previous.first && !speller.check(previous.word)))
     for (const b of germanBlocks) {
-      for (const entry of b.entries) {
+      for (const [index, entry] of b.entries.entries()) {
         const {word, token} = entry
         const plain = anglicisms.get(word) ?? (word.endsWith('s') ? anglicisms.get(word.slice(0, -1)) : undefined)
-        if (!plain || !outside(entry)) continue
+        if (!plain || !outside(entry) || inName(entry, b.entries[index + 1], b.entries[index - 1])) continue
         report(token.start, token.end, `Anglizismus „${word}“ – schlichter: „${plain}“.`, {expected: [plain], severity: 'info'})
       }
     }
