@@ -140,9 +140,11 @@ function groupMentions(mentions: readonly Mention[], table: NameTable, word: (w:
   for (const [key, spellings] of byKey) {
     if (!named.has(key)) continue
     let list = [...spellings.values()]
-    // Hyphen or none (Adblock-Nutzer/Adblocknutzer) is spelling-variant's.
-    const solid = new Set(list.map((s) => s.base.replace(/-/g, '')))
-    if (solid.size === 1 && list.every((s) => !s.base.includes(' '))) list = list.slice(0, 1)
+    // Hyphen or none (Adblock-Nutzer/Adblocknutzer, Verteidigungs-Startup/Verteidigungsstartup) is spelling-variant's.
+    // Case alone (WhatsApp/Whatsapp, In-Vitro/In-vitro) stays a name variant.
+    const lower = new Set(list.map((s) => s.base.toLowerCase()))
+    const solid = new Set(list.map((s) => s.base.replace(/-/g, '').toLowerCase()))
+    if (solid.size === 1 && lower.size > 1 && list.every((s) => !s.base.includes(' '))) list = list.slice(0, 1)
     if (list.some((a) => list.some((b) => a !== b && distinctPeople(table, a.base, b.base)))) continue
     out.set(key, list)
   }

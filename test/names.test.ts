@@ -71,6 +71,13 @@ describe('name-variant', () => {
     expect(await run('name-variant', 'Olaf Scholz traf Martin Schulz. Scholz lobte Schulz.')).toEqual([])
   })
 
+  it('leaves hyphen or none to spelling-variant, also where the hyphen brings a capital', async () => {
+    expect(await run('name-variant', 'Das Verteidigungs-Startup wächst. Es ist das größte Verteidigungsstartup Europas.')).toEqual([])
+    // Case alone is a name variant.
+    const messages = await run('name-variant', 'Der Dienst WhatsApp wächst. Die Firma WhatsApp gehört zu Meta, Whatsapp Inc. ist ihr Name.')
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([['Whatsapp', 'WhatsApp']])
+  })
+
   it('prefers the house form on a tie', async () => {
     const text = 'Davutoglu reiste ab. Später sprach Davutoğlu in Ankara.'
     expect((await run('name-variant', text)).map((m) => m.actual)).toEqual(['Davutoğlu'])
