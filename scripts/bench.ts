@@ -1,7 +1,8 @@
 /**
  * npm run bench: speed and memory of korrektor.
  *
- * - cold start: the `korrektor` command on one 3 KB file (median of 10 runs);
+ * - cold start: the `korrektor` command on one 3 KB file (median of 10 runs),
+ *   with the default rules and with only `spelling`, beside node's own start-up;
  * - throughput: words per second over the 10kGNAD test set (read from
  *   ../shared at run time), warm, with the default rules, on one thread and
  *   on two worker threads (both cores);
@@ -45,14 +46,15 @@ function sampleText(): string {
 }
 
 /** `env`: extra environment for the command (KORREKTOR_NO_SNAPSHOT=1 measures start-up without the Hunspell snapshot). */
-function coldStart(env: Record<string, string> = {}): {median: number; min: number} {
+/** `command`: instead of korrektor on the file, node with these arguments (node's own start-up). */
+function coldStart(env: Record<string, string> = {}, args: string[] = [], command?: string[]): {median: number; min: number} {
   const dir = mkdtempSync(join(tmpdir(), 'korrektor-bench-'))
   const file = join(dir, 'sample.txt')
   writeFileSync(file, sampleText())
   const times: number[] = []
   for (let run = 0; run < 11; run++) {
     const start = performance.now()
-    const result = spawnSync(process.execPath, [bin, file, '--format', 'json'], {encoding: 'utf8', env: {...process.env, ...env}})
+    const result = spawnSync(process.execPath, command ?? [bin, file, '--format', 'json', ...args], {encoding: 'utf8', env: {...process.env, ...env}})
     const elapsed = performance.now() - start
     if (result.status !== null && result.status > 1) throw new Error(`korrektor failed: ${result.stderr}`)
     if (run > 0) times.push(elapsed)
@@ -220,9 +222,14 @@ export async function bench(): Promise<string> {
   const lines: string[] = []
   const cold = coldStart()
   const unsnapped = coldStart({KORREKTOR_NO_SNAPSHOT: '1'})
+  // The spelling issue's figure: the command with only `spelling` on.
+  const spellingOnly = coldStart({}, ruleIds.filter((id) => id !== 'spelling').flatMap((id) => ['--rule', `${id}=off`]))
+  const nodeAlone = coldStart({}, [], ['-e', '0'])
   lines.push(
     `cold start (korrektor, one 3 KB file): median ${cold.median.toFixed(0)} ms, min ${cold.min.toFixed(0)} ms (target < 400 ms); ` +
-      `without the Hunspell snapshot (KORREKTOR_NO_SNAPSHOT=1): median ${unsnapped.median.toFixed(0)} ms`
+      `only \`spelling\`: median ${spellingOnly.median.toFixed(0)} ms, min ${spellingOnly.min.toFixed(0)} ms; ` +
+      `without the Hunspell snapshot (KORREKTOR_NO_SNAPSHOT=1): median ${unsnapped.median.toFixed(0)} ms; ` +
+      `node alone (node -e 0) on this machine: median ${nodeAlone.median.toFixed(0)} ms`
   )
   if (!hasShared) {
     lines.push('throughput and baselines: skipped – ../shared not found (10kGNAD is read from there at run time)')
