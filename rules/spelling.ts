@@ -641,6 +641,12 @@ export default defineRule({
           continue
         }
       }
+      // A prefix before a participle's ge- or typed twice (vergewendet, ententwickelt): no German word is built so.
+      const plain = capital || inRanges(quoted, start, end) ? undefined : speller.prefixSlip(word)
+      if (plain) {
+        report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [plain]})
+        continue
+      }
       if (speller.derivable(word)) {
         // A derivation of known words (bissigere, Argentinier, gepostet):
         // only a close dictionary word makes it worth a look. A long

@@ -253,6 +253,14 @@ describe('spelling: typos further away, graded by evidence', () => {
     ])
   })
 
+  it('reports an inseparable prefix before a participle ge- or typed twice, not separable particles', async () => {
+    expect(await graded('Das Geld wurde vergewendet, das Projekt ententwickelt.')).toEqual([
+      ['vergewendet', 'error', 'verwendet'],
+      ['ententwickelt', 'error', 'entwickelt']
+    ])
+    expect(await graded('Die Frauen wurden angetanzt, die Zustände gegeißelt, das Flugzeug war angerollt.')).toEqual([])
+  })
+
   it('places an undoubled or doubled letter at the start of its run: inside the word, not at its ending', async () => {
     // Betre|u|ung, not Betreu|u|ng: the slip lies inside the word, where names and nouns do not differ.
     expect(await graded('Die Betreung der Kinder und die Erzieherinnnen.')).toEqual([

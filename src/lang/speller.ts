@@ -119,6 +119,8 @@ const PREFIXES = (
   'zurück wieder wider durch unter über hinter gegen miss ultra super hyper inter multi mega mini semi anti post prä pro ' +
   'nord süd ost west un um ur ver ent zer be ge er auf aus ab an ein mit nach vor zu her hin los weg fort dar bei'
 ).split(' ')
+// Prefixes that never take a participle's ge- after them (ver|wendet) nor come twice.
+const INSEPARABLE = ['ver', 'zer', 'ent', 'emp', 'miss', 'er']
 // German inflection around English verb stems (gepostet, checkt, hochgeladen).
 const LOAN_PREFIXES = ['', 'ge', ...'ab an auf aus ein hoch runter rein raus um zu über'.split(' ').flatMap((p) => [p, p + 'ge'])]
 // Endings of a lower-case adjective loan (immersiven, vulnerablen, pinke).
@@ -499,6 +501,26 @@ class GermanSpeller implements Speller {
   }
 
   /**
+   * A lower-case word with an inseparable prefix before a participle's ge-
+   * or before itself, where the word without them is German (ver|gewendet:
+   * verwendet, ent|entwickelt: entwickelt): no German word is built so –
+   * unlike separable particles (an|ge|tanzt) and ge- itself (ge|geißelt).
+   * Not be-, a slip for bei- as often (be|getragen: beigetragen). Returns
+   * the word without them.
+   */
+  prefixSlip(word: string): string | undefined {
+    if (isUpper(word)) return undefined
+    for (const prefix of INSEPARABLE) {
+      if (word.length - prefix.length < 4 || !word.startsWith(prefix)) continue
+      const rest = word.slice(prefix.length)
+      for (const plain of [rest.startsWith('ge') ? prefix + rest.slice(2) : '', rest.startsWith(prefix) ? rest : '']) {
+        if (plain.length >= 6 && this.check(plain)) return plain
+      }
+    }
+    return undefined
+  }
+
+  /**
    * Can the word be explained as a derivation of known words? A prefix plus
    * a known word (`umetikettiert`, `unerzwungene`), a name or word plus the
    * adjective suffix -isch (`jemenitischen`), or a known word plus an
@@ -511,6 +533,7 @@ class GermanSpeller implements Speller {
     for (const prefix of PREFIXES) {
       if (lower.length - prefix.length < 4 || !lower.startsWith(prefix)) continue
       const rest = lower.slice(prefix.length)
+      if (!noun && this.prefixSlip(word)) return false
       if (this.check(rest) || (noun && this.check(upperFirst(rest)))) return true
     }
     const adjective = /^(\p{L}{3,}?)(isch|lich|ig|bar|los|weit|haft|sam)(e[nmrs]?|er|st|ste[nmrs]?)?$/u.exec(lower)
