@@ -2,7 +2,8 @@
  * broken-hyphenation: a word broken by line-end hyphenation that survived
  * extraction (`maßge- schneiderte`, `Politikfor- scher`), and invisible
  * characters inside a word (soft hyphen U+00AD, zero-width space and
- * joiners).
+ * joiners) and the hyphenation mark ¬ (U+00AC) that some typesetting and OCR
+ * software writes at a line break (`ent¬wickelt`).
  *
  * Told apart from hanging hyphens (`Ein- und Ausfuhr`, `Nah- oder
  * Fernverkehr`, `Vor-, Haupt- und Nachteile`): after debris the text goes on
@@ -14,7 +15,7 @@
 import {defineRule} from '../src/rule.js'
 import {linesOf} from '../src/lang/nlcst.js'
 import {getSpeller} from '../src/lang/speller.js'
-import {INVISIBLE} from '../src/lang/segment.js'
+import {BREAK_MARK, IN_WORD_DEBRIS, INVISIBLE} from '../src/lang/segment.js'
 
 // Letters, a hyphen, a space or a line break, a lower-case continuation.
 // (Starts at a word start, bounded, so long lines without spaces stay linear.)
@@ -26,8 +27,9 @@ const CONJUNCTION = new Set(
     'zu zum zur gegenüber gegen auch mit vom von nach über im in ins am an auf aus bei für um durch ohne').split(' ')
 )
 // A letter or an invisible character that may sit inside a word.
-const IN_WORD = /[\p{L}\u00AD\u200B-\u200D\u2060]/u
-const INVISIBLE_IN_WORD = new RegExp(`(?<=\\p{L})(${INVISIBLE.source})+(?=\\p{L})`, 'gu')
+const IN_WORD = /[\p{L}\u00AD\u200B-\u200D\u2060\u00AC]/u
+const INVISIBLE_IN_WORD = new RegExp(`(?<=\\p{L})(${INVISIBLE.source})+(?=\\p{L})|(?<=\\p{L})${BREAK_MARK}(?=\\p{Ll})`, 'gu')
+const DEBRIS_ALL = new RegExp(IN_WORD_DEBRIS.source, 'g')
 
 export default defineRule({
   id: 'broken-hyphenation',
@@ -48,8 +50,9 @@ export default defineRule({
       let to = match.index + match[0].length
       while (to < text.length && IN_WORD.test(text[to])) to++
       const word = text.slice(from, to)
-      const clean = word.replace(new RegExp(INVISIBLE.source, 'g'), '')
-      const name = /\u00AD/.test(match[0]) ? 'weiches Trennzeichen (U+00AD)' : 'unsichtbares Zeichen'
+      const clean = word.replace(DEBRIS_ALL, '')
+      const name =
+        match[0] === BREAK_MARK ? `Trennzeichen „${BREAK_MARK}“` : /\u00AD/.test(match[0]) ? 'weiches Trennzeichen (U+00AD)' : 'unsichtbares Zeichen'
       reportedTo = to
       report(from, to, `${name[0].toUpperCase()}${name.slice(1)} im Wort „${clean}“ – entfernen.`, {expected: [clean]})
     }

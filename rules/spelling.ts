@@ -52,12 +52,13 @@
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
 import {ALPHABET, commonPrefix, commonSuffix, getSpeller, isUpper, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
-import {INVISIBLE, isAbbreviation} from '../src/lang/segment.js'
+import {IN_WORD_DEBRIS, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
 import {dictionaryList} from '../src/lang/data.js'
 
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
+// Invisible characters and the break mark ¬ inside a word are broken-hyphenation's: the word is checked without them.
+const INVISIBLE_ALL = new RegExp(IN_WORD_DEBRIS.source, 'g')
 const MAX_WORD = 64
 // Latin letters (Basic, Latin-1, Extended-A/B, Extended Additional) and
 // combining marks; a plain range compiles much faster than \p{Script=Latin}.

@@ -190,6 +190,18 @@ describe('spelling rule', () => {
     expect(await spelling(soft)).toEqual([])
   })
 
+  it('reads a word with the break mark ¬ without it, and still finds its typos', async () => {
+    // The mark itself is broken-hyphenation's; the word is one word, not two (inter¬nationale is no English inter).
+    expect(await lint('Das Verfahren wurde ent\u00ACwickelt und von der inter\u00ACnationalen Presse gelobt.', {rules: {}})).toMatchObject([
+      {ruleId: 'broken-hyphenation', actual: 'ent\u00ACwickelt', expected: ['entwickelt']},
+      {ruleId: 'broken-hyphenation', actual: 'inter\u00ACnationalen', expected: ['internationalen']}
+    ])
+    const typo = 'Es wurde ent\u00ACwickkelt.'
+    const [message] = await lint(typo, {rules: onlySpelling})
+    expect(message).toMatchObject({ruleId: 'spelling', expected: ['entwickelt']})
+    expect(typo.slice(message.offset, message.endOffset)).toBe('ent\u00ACwickkelt')
+  })
+
   it('takes house words from the config file found by the CLI', async () => {
     const text = 'Die Abgeordnten stimmten zu.\n'
     const configured = tempDir({'a.txt': text, '.korrektorrc.json': JSON.stringify({words: ['Abgeordnten']})})

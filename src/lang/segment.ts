@@ -42,6 +42,13 @@ function abbreviationSet(): Set<string> {
 /** Characters that are invisible and may sit inside a word. */
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
 const INVISIBLE_ONLY = /^[\u00AD\u200B-\u200D\u2060\uFEFF]+$/
+/**
+ * The hyphenation mark some typesetting and OCR software writes at a line
+ * break (U+00AC, `ent¬wickelt`): left in a word when the lines are joined.
+ */
+export const BREAK_MARK = '\u00AC'
+/** What sits inside a word without being part of it: invisible characters and the break mark. */
+export const IN_WORD_DEBRIS = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00AC]/
 
 const ROMAN = /^[IVXLCDM]{2,}$/
 const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/
@@ -59,7 +66,13 @@ export function isAbbreviation(word: string): boolean {
 
 // --- sentence plugins ------------------------------------------------------
 
-/** Merge `Word, invisible Symbol, Word` into one word. */
+/** The first letter of a word node. */
+const firstLetter = (word: Word) => {
+  const first = word.children[0]
+  return first?.type === 'TextNode' ? first.value[0] ?? '' : ''
+}
+
+/** Merge `Word, invisible Symbol, Word` into one word; also a break mark before a lower-case letter (ent¬wickelt). */
 const mergeInvisible: Plugin<Sentence> = (sentence) => {
   const children = sentence.children
   for (let index = 1; index < children.length - 1; index++) {
@@ -67,10 +80,10 @@ const mergeInvisible: Plugin<Sentence> = (sentence) => {
     const previous = children[index - 1]
     const next = children[index + 1]
     if (
-      node.type === 'SymbolNode' &&
-      INVISIBLE_ONLY.test(node.value) &&
+      (node.type === 'SymbolNode' || node.type === 'PunctuationNode') &&
       previous.type === 'WordNode' &&
-      next.type === 'WordNode'
+      next.type === 'WordNode' &&
+      (INVISIBLE_ONLY.test(node.value) || (node.value === BREAK_MARK && /\p{Ll}/u.test(firstLetter(next))))
     ) {
       const merged: Word = {
         type: 'WordNode',
