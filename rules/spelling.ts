@@ -474,6 +474,15 @@ export default defineRule({
         report(start, end, `Ziffer im Wort „${word}“.`, {expected: [digit]})
         continue
       }
+      // A full stop typed into a word (Nordwe.sten, v.eröffentlicht): the word without it is German, the
+      // part after it is not (bzw.die, z.B. and domains stay alone).
+      if (/^\p{L}+\.\p{Ll}+$/u.test(word)) {
+        const joined = word.replace('.', '')
+        if (joined.length >= 6 && speller.check(joined) && !speller.check(word.slice(word.indexOf('.') + 1))) {
+          report(start, end, `Punkt im Wort „${word}“ – gemeint „${joined}“?`, {expected: [joined]})
+          continue
+        }
+      }
       // A Greek beta for ß (Auβerdem), as OCR and some keyboards produce it.
       if (word.includes('β') && speller.check(word.replace(/β/g, 'ß'))) {
         report(start, end, `„β“ (griechisches Beta) statt „ß“ in „${word}“.`, {expected: [word.replace(/β/g, 'ß')]})

@@ -265,6 +265,14 @@ describe('spelling: typos further away, graded by evidence', () => {
     ])
   })
 
+  it('reports a full stop typed into a word, not abbreviations or a lost space', async () => {
+    expect(await graded('Im Nordwe.sten wurde der Plan v.eröffentlicht.')).toEqual([
+      ['Nordwe.sten', 'error', 'Nordwesten'],
+      ['v.eröffentlicht', 'error', 'veröffentlicht']
+    ])
+    expect(await graded('Das gilt z.B. und u.a. bzw.die Stadt, etwa laut Dr.med. Meier.')).toEqual([])
+  })
+
   it('reports an inseparable prefix before a participle ge- or typed twice, not separable particles', async () => {
     expect(await graded('Das Geld wurde vergewendet, das Projekt ententwickelt.')).toEqual([
       ['vergewendet', 'error', 'verwendet'],
