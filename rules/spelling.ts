@@ -59,6 +59,12 @@ import {dictionaryList} from '../src/lang/data.js'
 
 // Invisible characters and the break mark ¬ inside a word are broken-hyphenation's: the word is checked without them.
 const INVISIBLE_ALL = new RegExp(IN_WORD_DEBRIS.source, 'g')
+// Cyrillic and Greek letters, and those that look like Latin ones.
+const MIXED_SCRIPT = /[\u0370-\u03FF\u0400-\u04FF]/
+const MIXED_SCRIPT_ALL = /[\u0370-\u03FF\u0400-\u04FF]/g
+const LOOK_ALIKE: Record<string, string> = Object.fromEntries(
+  [...'аaеeоoрpсcуyхxіiѕsјjАAВBЕEКKМMНHОOРPСCТTХXΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv'.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]])
+)
 const MAX_WORD = 64
 // Latin letters (Basic, Latin-1, Extended-A/B, Extended Additional) and
 // combining marks; a plain range compiles much faster than \p{Script=Latin}.
@@ -474,6 +480,17 @@ export default defineRule({
         report(start, end, `Ziffer im Wort „${word}“.`, {expected: [digit]})
         continue
       }
+      // Latin letters mixed with Cyrillic or Greek ones (Jahrhunderеs with a Cyrillic е): look-alike letters
+      // from OCR, keyboard layouts or a language model – no word is written so. The Latin look-alikes are
+      // put in (β for ß is the check below).
+      // Per part of a hyphenated word: Greek letters stand alone as symbols (α-Teilchen, β-Zerfall).
+      if (MIXED_SCRIPT.test(word) && word.split('-').some((part) => MIXED_SCRIPT.test(part) && /[A-Za-zÄÖÜäöüß]/.test(part) && !/^\p{L}+β\p{L}*$/u.test(part))) {
+        const latin = [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('')
+        const meant = /^[A-Za-zÄÖÜäöüß-]+$/.test(latin) && speller.check(latin) ? [latin] : speller.suggest(latin.replace(/[^A-Za-zÄÖÜäöüß-]/g, '')).filter((s) => sameFirst(word, s)).slice(0, 3)
+        const foreign = [...new Set(word.match(MIXED_SCRIPT_ALL) ?? [])].map((ch) => `„${ch}“ (${ch >= '\u0400' ? 'kyrillisch' : 'griechisch'})`)
+        report(start, end, `Fremdes Schriftzeichen im Wort „${word}“: ${foreign.join(', ')}.`, {expected: meant})
+        continue
+      }
       // A full stop typed into a word (Nordwe.sten, v.eröffentlicht): the word without it is German, the
       // part after it is not (bzw.die, z.B. and domains stay alone).
       if (/^\p{L}+\.\p{Ll}+$/u.test(word)) {
@@ -484,7 +501,7 @@ export default defineRule({
         }
       }
       // A Greek beta for ß (Auβerdem), as OCR and some keyboards produce it.
-      if (word.includes('β') && speller.check(word.replace(/β/g, 'ß'))) {
+      if (/\p{L}β/u.test(word) && speller.check(word.replace(/β/g, 'ß'))) {
         report(start, end, `„β“ (griechisches Beta) statt „ß“ in „${word}“.`, {expected: [word.replace(/β/g, 'ß')]})
         continue
       }

@@ -265,6 +265,15 @@ describe('spelling: typos further away, graded by evidence', () => {
     ])
   })
 
+  it('reports Cyrillic or Greek look-alike letters inside a Latin word, not Greek letters standing alone', async () => {
+    const messages = await lint('Die St\u0430dt liegt im Jahrhunder\u0435s.', {rules: onlySpelling})
+    expect(messages.map((m) => [m.actual, m.severity, m.expected[0], m.message])).toEqual([
+      ['St\u0430dt', 'error', 'Stadt', 'Fremdes Schriftzeichen im Wort „St\u0430dt“: „\u0430“ (kyrillisch).'],
+      ['Jahrhunder\u0435s', 'error', 'Jahrhunderts', 'Fremdes Schriftzeichen im Wort „Jahrhunder\u0435s“: „\u0435“ (kyrillisch).']
+    ])
+    expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
+  })
+
   it('reports a full stop typed into a word, not abbreviations or a lost space', async () => {
     expect(await graded('Im Nordwe.sten wurde der Plan v.eröffentlicht.')).toEqual([
       ['Nordwe.sten', 'error', 'Nordwesten'],
