@@ -213,8 +213,14 @@ function gluedTail(word: string, speller: GermanSpeller): string | undefined {
 /** The word with its digit removed or replaced by a letter, when that is a word. */
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
   const at = word.search(/\d/)
-  const candidates = [word.slice(0, at) + word.slice(at + 1), ...[...ALPHABET].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))]
-  return candidates.find(check)
+  const candidates = [
+    word.slice(0, at) + word.slice(at + 1),
+    ...[...ALPHABET].map((letter) => word.slice(0, at) + letter + word.slice(at + 1)),
+    // Typed together with a neighbouring letter (anschlie0eßend): both go.
+    word.slice(0, at) + word.slice(at + 2),
+    word.slice(0, at - 1) + word.slice(at + 1)
+  ]
+  return candidates.find((candidate) => candidate.length >= 6 && check(candidate))
 }
 
 /**
@@ -475,7 +481,7 @@ export default defineRule({
       }
       // A digit typed into a word (Universi9tät, Schlie0lich): the word
       // without it, or with a letter in its place, is German.
-      const digit = /^\p{L}{2,}\d\p{Ll}{2,}$/u.test(word) ? withoutDigit(word, (w) => speller.check(w)) : undefined
+      const digit = /^(?=\p{L}*\p{Ll})\p{L}{2,}\d\p{Ll}+$/u.test(word) ? withoutDigit(word, (w) => speller.check(w)) : undefined
       if (digit) {
         report(start, end, `Ziffer im Wort „${word}“.`, {expected: [digit]})
         continue

@@ -321,6 +321,11 @@ describe('spelling: typos further away, graded by evidence', () => {
     // ß after a long vowel or diphthong is right; quotations keep their spelling; a name is no month.
     expect(await graded('Die Reißzähne sind lang. „Ich weiß, daß es schwer wird“, schrieb er. Julia kam im Juli. Im Julia-Park.')).toEqual([])
     expect(await graded('Die G20-Gipfel und Covid19 und das A4-Blatt.')).toEqual([])
+    // A digit before a single letter, or typed with a neighbouring letter; not acronyms with a plural (MP3s).
+    expect(await graded('Die ander4n kamen anschlie0eßend. Sie hörten MP3s und U21er.')).toEqual([
+      ['ander4n', 'error', 'andern'],
+      ['anschlie0eßend', 'error', 'anschließend']
+    ])
   })
 
   it('builds compounds only from base forms, never from function words', async () => {
