@@ -211,6 +211,15 @@ function gluedTail(word: string, speller: GermanSpeller): string | undefined {
 }
 
 /** The word with its digit removed or replaced by a letter, when that is a word. */
+// Characters that stray into a word from a neighbouring key or a slip (not gender marks * : _ nor / & . - ').
+const STRAY = new Set(['#', '§', '≠', '=', '+', '~', '^', '°', '|', '\\', ',', ';', '<', '>'])
+
+/** The word with the character at `at` left out or a letter in its place, when German and six letters or more. */
+function withoutMark(word: string, at: number, check: (word: string) => boolean): string | undefined {
+  const candidates = [word.slice(0, at) + word.slice(at + 1), ...[...ALPHABET].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))]
+  return candidates.find((candidate) => candidate.length >= 6 && check(candidate))
+}
+
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
   const at = word.search(/\d/)
   const candidates = [
@@ -386,6 +395,9 @@ export default defineRule({
     const speller = await getSpeller(shared.language, shared.words)
     const quoted = quotedRanges(tree)
     const words: Word[] = []
+    // Words with a stray character inside, reported as one; their parts are not checked on their own.
+    const strays: Array<{start: number; end: number; raw: string; mark: string; meant: string}> = []
+    const skip = new Set<number>()
     // Capitalised words followed by another capitalised word are names (Wilfried Haslauer).
     const beforeName = new Set<number>()
     const afterName = new Set<number>()
@@ -402,8 +414,30 @@ export default defineRule({
         const word = clean(token.value, token.start)
         if (firstWord) initial.add(token.start)
         firstWord = false
-        if (!word) continue
         const previous = tokens[index - 1]
+        // A stray character typed into a word (Universit#t, sp§ter, a,erikanische): the parts joined
+        // without it, or with a letter in its place, make a German word of six letters or more.
+        const mark = tokens[index + 1]
+        const rest = tokens[index + 2]
+        if (
+          mark?.start === token.end &&
+          STRAY.has(mark.value) &&
+          rest?.type === 'word' &&
+          rest.start === mark.end &&
+          /^\p{Ll}/u.test(rest.value) &&
+          !(previous?.end === token.start) &&
+          !(tokens[index + 3]?.start === rest.end && tokens[index + 3]?.type !== 'punctuation') &&
+          !inRanges(quoted, token.start, rest.end) &&
+          !(rest.value.length >= 3 && speller.inDictionary(rest.value)) // two words with the space missing (links,rechts)
+        ) {
+          const meant = withoutMark(token.value + mark.value + rest.value, token.value.length, (w) => speller.check(w))
+          if (meant) {
+            strays.push({start: token.start, end: rest.end, raw: token.value + mark.value + rest.value, mark: mark.value, meant})
+            skip.add(token.start)
+            skip.add(rest.start)
+          }
+        }
+        if (!word || skip.has(token.start)) continue
         // A hyphen right before the word, a space before the hyphen: an Ergänzungsstrich (und -vermeidung).
         if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
         words.push(hyphenPart(word, speller) ?? word)
@@ -424,6 +458,7 @@ export default defineRule({
         if ((previous?.type === 'word' && DATE_CUES.has(previous.value)) || ordinal || /^(?:1[89]|20)\d\d$/.test(next?.value ?? '')) calendar.add(word.start)
       }
     }
+    for (const stray of strays) report(stray.start, stray.end, `Zeichen „${stray.mark}“ im Wort „${stray.raw}“ – gemeint „${stray.meant}“?`, {expected: [stray.meant]})
     const counts = new Map<string, number>()
     for (const {word} of words) counts.set(word, (counts.get(word) ?? 0) + 1)
     // Words of this document that are correct: corrections to prefer.

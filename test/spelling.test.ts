@@ -274,6 +274,16 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('reports a stray character typed into a word, not gender marks, slashes or a lost space', async () => {
+    expect(await graded('Die Universit#t kam sp§ter, die a,erikanische Presse bere≠its.')).toEqual([
+      ['Universit#t', 'error', 'Universität'],
+      ['sp§ter', 'error', 'später'],
+      ['a,erikanische', 'error', 'amerikanische'],
+      ['bere≠its', 'error', 'bereits']
+    ])
+    expect(await graded('Die Lehrer*innen und/oder die Lehrer:innen gingen links,rechts und mehr,aber gut.')).toEqual([])
+  })
+
   it('reports a full stop typed into a word, not abbreviations or a lost space', async () => {
     expect(await graded('Im Nordwe.sten wurde der Plan v.eröffentlicht.')).toEqual([
       ['Nordwe.sten', 'error', 'Nordwesten'],
