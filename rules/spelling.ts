@@ -220,16 +220,12 @@ function withoutMark(word: string, at: number, check: (word: string) => boolean)
   return candidates.find((candidate) => candidate.length >= 6 && check(candidate))
 }
 
+/** A digit typed into a word (Universi9tät): the word without it, with a letter in its place, or without it and a neighbouring letter. */
 function withoutDigit(word: string, check: (word: string) => boolean): string | undefined {
   const at = word.search(/\d/)
-  const candidates = [
-    word.slice(0, at) + word.slice(at + 1),
-    ...[...ALPHABET].map((letter) => word.slice(0, at) + letter + word.slice(at + 1)),
-    // Typed together with a neighbouring letter (anschlie0eßend): both go.
-    word.slice(0, at) + word.slice(at + 2),
-    word.slice(0, at - 1) + word.slice(at + 1)
-  ]
-  return candidates.find((candidate) => candidate.length >= 6 && check(candidate))
+  // Or typed together with a neighbouring letter (anschlie0eßend): both go.
+  const withNeighbour = [word.slice(0, at) + word.slice(at + 2), word.slice(0, at - 1) + word.slice(at + 1)]
+  return withoutMark(word, at, check) ?? withNeighbour.find((candidate) => candidate.length >= 6 && check(candidate))
 }
 
 /**
