@@ -210,7 +210,6 @@ function gluedTail(word: string, speller: GermanSpeller): string | undefined {
   return undefined
 }
 
-/** The word with its digit removed or replaced by a letter, when that is a word. */
 // Characters that stray into a word from a neighbouring key or a slip (not gender marks * : _ nor / & . - ').
 const STRAY = new Set(['#', '§', '≠', '=', '+', '~', '^', '°', '|', '\\', ',', ';', '<', '>'])
 
