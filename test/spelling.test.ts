@@ -274,6 +274,13 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('corrects the verb of a separable zu-infinitive and puts particle and zu back', async () => {
+    expect(await graded('Sie versuchten, die Muster mitzuverhandlen und die Liste anzuführne.')).toEqual([
+      ['mitzuverhandlen', 'error', 'mitzuverhandeln'],
+      ['anzuführne', 'error', 'anzuführen']
+    ])
+  })
+
   it('reports a stray character typed into a word, not gender marks, slashes or a lost space', async () => {
     expect(await graded('Die Universit#t kam sp§ter, die a,erikanische Presse bere≠its.')).toEqual([
       ['Universit#t', 'error', 'Universität'],

@@ -909,11 +909,27 @@ class GermanSpeller implements Speller {
     let fromDictionary = this.suggestions.get(key)
     if (!fromDictionary) {
       fromDictionary = this.dictionarySuggestions(word, stemsOnly)
+      if (fromDictionary.length === 0 && !stemsOnly) fromDictionary = this.particleSuggestions(word)
       if (this.suggestions.size > 50_000) this.suggestions.clear()
       this.suggestions.set(key, fromDictionary)
     }
     const near = context ? context.near(word) : []
     return [...near, ...fromDictionary.filter((s) => !near.includes(s))].slice(0, 5)
+  }
+
+  /**
+   * The zu-infinitive of a separable verb with a slip in the verb
+   * (mitzuverhandlen → mitzuverhandeln): the dictionary has the verb, not
+   * the word, so the verb is corrected alone and the particle and zu put
+   * back.
+   */
+  private particleSuggestions(word: string): string[] {
+    const zu = /^(\p{Ll}{2,}?)zu(\p{Ll}{4,})$/u.exec(word)
+    if (!zu || !VERB_PARTICLES.has(zu[1])) return []
+    return this.dictionarySuggestions(zu[2], false)
+      .filter((verb) => /^\p{Ll}+e?n$/u.test(verb) && verb[0] === zu[2][0])
+      .map((verb) => `${zu[1]}zu${verb}`)
+      .filter((candidate) => this.check(candidate))
   }
 
   private readonly distantCache = new Map<string, Array<{word: string; cost: number}>>()
