@@ -274,6 +274,10 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('joins the particles of separable verbs to any verb form, zu-infinitives too', async () => {
+    expect(await graded('Sie drohten aufeinanderzuprallen, statt beisammenzusitzen; er hat es rübergereicht, um den Text fertigzuschreiben.')).toEqual([])
+  })
+
   it('corrects the verb of a separable zu-infinitive and puts particle and zu back', async () => {
     expect(await graded('Sie versuchten, die Muster mitzuverhandlen und die Liste anzuführne.')).toEqual([
       ['mitzuverhandlen', 'error', 'mitzuverhandeln'],

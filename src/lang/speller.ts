@@ -101,7 +101,8 @@ const DERIVED_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|a
 // Separable verb particles (and nicht), which join any verb form or adjective.
 const VERB_PARTICLES = new Set(
   ('ab an auf aus bei dar durch ein empor entgegen fort her herab heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus ' +
-    'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht').split(' ')
+    'hinein hinüber hinunter hoch los mit nach nahe nieder vor voran voraus vorbei vorüber weg weiter wieder zu zurecht zurück zusammen heim nicht ' +
+    'auseinander aneinander aufeinander beisammen fertig hinterher nebenher umher entlang gegenüber überein rauf runter rüber raus rein').split(' ')
 )
 // Lower-case beginnings that join other words freely: verb particles and
 // meistgesuchte, hunderttausender, untertags, folgeschweren.
