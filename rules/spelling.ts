@@ -801,7 +801,11 @@ export default defineRule({
       }
       // Typos almost never hit the first letter (0.5 % of the Wikipedia typo
       // list); words that differ there are other words (posten/kosten).
-      suggestions = frequentFirst(word, suggestions.filter((s) => sameFirst(word, s) && !inflection(word, s) && !umlautDropped(word, s, speller))).slice(0, 5)
+      // Another ending of a word that takes none (möglicherweis, möglicherweise) is no inflection.
+      suggestions = frequentFirst(
+        word,
+        suggestions.filter((s) => sameFirst(word, s) && (!inflection(word, s) || speller.uninflected(s)) && !umlautDropped(word, s, speller))
+      ).slice(0, 5)
       if (suggestions.length === 0) {
         await unknown()
         continue

@@ -274,6 +274,11 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('takes another ending of a word without endings for a typo, not a participle the dictionary lacks forms of', async () => {
+    expect(await graded('Das war möglicherweis falsch.')).toEqual([['möglicherweis', 'error', 'möglicherweise']])
+    expect(await graded('Die ausgespähte Wohnung war leer.')).not.toContainEqual(expect.arrayContaining(['error']))
+  })
+
   it('joins the particles of separable verbs to any verb form, zu-infinitives too', async () => {
     expect(await graded('Sie drohten aufeinanderzuprallen, statt beisammenzusitzen; er hat es rübergereicht, um den Text fertigzuschreiben.')).toEqual([])
   })

@@ -855,6 +855,8 @@ class GermanSpeller implements Speller {
    * from these: a word one slip from one is a typo.
    */
   uninflected(word: string): boolean {
+    // A participle takes endings even where the dictionary lacks them (ausgespäht, ausgespähte).
+    if (/ge\p{Ll}{2,}[td]$|iert$/u.test(word)) return false
     if (!this.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => this.check(word + ending))) return false
     const verb = /e?n$/.exec(word)
     return !(verb && ['t', 'et', 'e', 'end'].some((ending) => this.check(word.slice(0, verb.index) + ending)))
