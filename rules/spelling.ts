@@ -210,6 +210,18 @@ function gluedTail(word: string, speller: GermanSpeller): string | undefined {
   return undefined
 }
 
+const GLUED_HEADS = 'den dem des und oder mit von für auf aus bei nach noch auch nicht wie als'.split(' ')
+/** A lower-case word split after a glued function word, when the rest is a dictionary word of five letters or more (dengestrengen). */
+function gluedHead(word: string, speller: GermanSpeller): string | undefined {
+  if (!/^\p{Ll}/u.test(word)) return undefined
+  for (const head of GLUED_HEADS) {
+    if (word.length - head.length < 5 || !word.startsWith(head)) continue
+    const rest = word.slice(head.length)
+    if (speller.inDictionary(rest)) return `${head} ${rest}`
+  }
+  return undefined
+}
+
 // Characters that stray into a word from a neighbouring key or a slip (not gender marks * : _ nor / & . - ').
 const STRAY = new Set(['#', '§', '≠', '=', '+', '~', '^', '°', '|', '\\', ',', ';', '<', '>'])
 
@@ -613,7 +625,7 @@ export default defineRule({
       if (/\p{Ll}\p{Lu}/u.test(word)) continue // camel case: iPhone, derStandard (glued-words)
       // A lost space before a function word (gegründetund, Deutschlandmit).
       // Not in a surname after a first name (Gitta Trauernicht, Norbert Frischauf).
-      const glued = afterCapital ? undefined : gluedTail(word, speller)
+      const glued = afterCapital ? undefined : gluedTail(word, speller) ?? gluedHead(word, speller)
       if (glued) {
         // One slip may explain the word as well (Vorsitzernder: Vorsitzender, not Vorsitzern der).
         const slip = speller.suggest(word).find((s) => sameFirst(word, s) && typoCost(word, s) <= 2)

@@ -274,6 +274,14 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('finds a space lost after a function word, not after a prefix', async () => {
+    expect(await graded('Er kam nocheinmal, um dengroßen Preis zu holen.')).toEqual([
+      ['nocheinmal', 'error', 'noch einmal'],
+      ['dengroßen', 'error', 'den großen']
+    ])
+    expect(await graded('Die Ampullen wurden umetikettiert und umfirmiert.')).toEqual([])
+  })
+
   it('takes another ending of a word without endings for a typo, not a participle the dictionary lacks forms of', async () => {
     expect(await graded('Das war möglicherweis falsch.')).toEqual([['möglicherweis', 'error', 'möglicherweise']])
     expect(await graded('Die ausgespähte Wohnung war leer.')).not.toContainEqual(expect.arrayContaining(['error']))
