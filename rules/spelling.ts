@@ -148,6 +148,8 @@ const first = (word: string) => {
 }
 /** Same first letter, umlauts aside (Okonomie/Ökonomie). */
 const sameFirst = (a: string, b: string) => first(a) === first(b)
+/** The first two letters swapped, the rest the same (öknnen/können). */
+const swappedStart = (a: string, b: string) => a.length === b.length && a.length >= 5 && a[0] === b[1] && a[1] === b[0] && a.slice(2) === b.slice(2)
 
 // Letters German does not use: foreign names (Erdoğan, Łódź), left to the name rules.
 const FOREIGN_LETTER = /[^a-zA-ZäöüÄÖÜß'’-]/
@@ -687,6 +689,12 @@ export default defineRule({
           .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && !umlautDropped(word, s.word, speller) && commonSuffix(word, s.word) >= keepEnd)
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)
+        // With nothing else near, a lower-case word may have its first two letters swapped (öknnen: können).
+        const swapped = capital || distant.length > 0 ? undefined : speller.suggest(word).find((s) => swappedStart(word, s))
+        if (swapped) {
+          report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [swapped]})
+          return
+        }
         // Adjectives from names (steirische, kalabrischen) are too many to list.
         if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
         if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})

@@ -274,6 +274,12 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('takes the first two letters of a lower-case word as swapped only when nothing else is near', async () => {
+    expect(await graded('Sie öknnen kommen.')).toEqual([['öknnen', 'error', 'können']])
+    // bazeichnet: bezeichnet (two slips away, info) before abzeichnet (swapped start).
+    expect(await graded('Es wird bazeichnet.')).toEqual([['bazeichnet', 'info', 'bezeichnet']])
+  })
+
   it('finds a space lost after a function word, not after a prefix', async () => {
     expect(await graded('Er kam nocheinmal, um dengroßen Preis zu holen.')).toEqual([
       ['nocheinmal', 'error', 'noch einmal'],

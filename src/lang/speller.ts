@@ -857,7 +857,9 @@ class GermanSpeller implements Speller {
   uninflected(word: string): boolean {
     // A participle takes endings even where the dictionary lacks them (ausgespäht, ausgespähte).
     if (/ge\p{Ll}{2,}[td]$|iert$/u.test(word)) return false
-    if (!this.isStem(word) || ['e', 'en', 'er', 'es'].some((ending) => this.check(word + ending))) return false
+    // Inflected forms come from the dictionary's affixes, not from korrektor's compounding (möglicher|weisen).
+    const endings = word.endsWith('e') ? ['n', 'r', 's', 'm'] : ['e', 'en', 'er', 'es']
+    if (!this.isStem(word) || endings.some((ending) => this.known(word + ending))) return false
     const verb = /e?n$/.exec(word)
     return !(verb && ['t', 'et', 'e', 'end'].some((ending) => this.check(word.slice(0, verb.index) + ending)))
   }
