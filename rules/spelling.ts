@@ -224,6 +224,27 @@ function gluedHead(word: string, speller: GermanSpeller): string | undefined {
   return undefined
 }
 
+// Determiners after which an attributive adjective ends in -en (dem großen, einer neuen, im alten).
+const EN_DETERMINERS = new Set(
+  'dem den des einem einen eines einer im am vom zum zur beim diesem diesen jenem jenen ihrem ihren seinem seinen unserem unseren meinem meinen deinem deinen keinem keinen welchem welchen allen'.split(' ')
+)
+
+/**
+ * After a determiner that asks for -en (dem, einer, im), an adjective
+ * correction with another ending is put in the form that fits (dem
+ * gleichnamige → gleichnamigen), when German has it; that form comes first.
+ * Forms without ending stay (dem staatlich geförderten: an adverb).
+ */
+function agreeing(suggestions: string[], previous: string | undefined, speller: GermanSpeller): string[] {
+  const best = suggestions[0]
+  if (!previous || !EN_DETERMINERS.has(previous) || !/\p{Ll}(?:e|er|es|em)$/u.test(best)) return suggestions
+  // An adjective: its stem takes all four endings (gleichnamig-e/-en/-er/-es; not hört-e, a verb after the pronoun den).
+  const stem = best.replace(/(?:e|er|es|em)$/, '')
+  if (!['e', 'en', 'er', 'es'].every((ending) => speller.check(stem + ending))) return suggestions
+  const fitting = stem + 'en'
+  return [fitting, ...suggestions.filter((s) => s !== fitting)].slice(0, 5)
+}
+
 // Characters that stray into a word from a neighbouring key or a slip (not gender marks * : _ nor / & . - ').
 const STRAY = new Set(['#', '§', '≠', '=', '+', '~', '^', '°', '|', '\\', ',', ';', '<', '>'])
 
@@ -404,6 +425,8 @@ export default defineRule({
     const speller = await getSpeller(shared.language, shared.words)
     const quoted = quotedRanges(tree)
     const words: Word[] = []
+    // The word before each word (lower case), for agreement with a determiner.
+    const before = new Map<number, string>()
     // Words with a stray character inside, reported as one; their parts are not checked on their own.
     const strays: Array<{start: number; end: number; raw: string; mark: string; meant: string}> = []
     const skip = new Set<number>()
@@ -450,6 +473,7 @@ export default defineRule({
         // A hyphen right before the word, a space before the hyphen: an Ergänzungsstrich (und -vermeidung).
         if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
         words.push(hyphenPart(word, speller) ?? word)
+        if (previous?.type === 'word') before.set(word.start, previous.value.toLowerCase())
         const next = tokens[index + 1]
         if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
@@ -830,6 +854,7 @@ export default defineRule({
         await unknown()
         continue
       }
+      if (!capital) suggestions = agreeing(suggestions, before.get(start), speller)
       // English is consulted last, for the few words about to be reported.
       if (await english(word, true)) continue // left to english-in-german; gepostet
       // Weaker evidence in a capitalised word, which may still be a name

@@ -274,6 +274,14 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('puts an adjective correction in the form the determiner before it asks for', async () => {
+    expect(await graded('Aus dem gleichgnamige Ort, von einer politsche Partei, der politsche Wille.')).toEqual([
+      ['gleichgnamige', 'error', 'gleichnamigen'],
+      ['politsche', 'error', 'politischen'],
+      ['politsche', 'error', 'politische']
+    ])
+  })
+
   it('takes the first two letters of a lower-case word as swapped only when nothing else is near', async () => {
     expect(await graded('Sie öknnen kommen.')).toEqual([['öknnen', 'error', 'können']])
     // bazeichnet: bezeichnet (two slips away, info) before abzeichnet (swapped start).
