@@ -721,7 +721,8 @@ export default defineRule({
         }
         // Adjectives from names (steirische, kalabrischen) are too many to list.
         if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
-        if (distant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${distant[0]}“?`, {expected: distant, severity: 'info'})
+        const meant = capital ? distant : agreeing(distant, before.get(start), speller)
+        if (meant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${meant[0]}“?`, {expected: meant, severity: 'info'})
         else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
       }
       // At the start of a sentence every word is capitalised: a slip in a

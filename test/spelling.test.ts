@@ -280,6 +280,8 @@ describe('spelling: typos further away, graded by evidence', () => {
       ['politsche', 'error', 'politischen'],
       ['politsche', 'error', 'politische']
     ])
+    // Also for corrections two slips away (info).
+    expect(await graded('Von den mililitärische Zielen.')).toEqual([['mililitärische', 'info', 'militärischen']])
   })
 
   it('takes the first two letters of a lower-case word as swapped only when nothing else is near', async () => {
