@@ -229,19 +229,24 @@ const EN_DETERMINERS = new Set(
   'dem den des einem einen eines einer im am vom zum zur beim diesem diesen jenem jenen ihrem ihren seinem seinen unserem unseren meinem meinen deinem deinen keinem keinen welchem welchen allen'.split(' ')
 )
 
+// Determiners after which it ends in -e (eine neue; das is also a relative pronoun: das kleinen Firmen hilft).
+const E_DETERMINERS = new Set(['eine'])
+
 /**
- * After a determiner that asks for -en (dem, einer, im), an adjective
+ * After a determiner that asks for -en (dem, einer, im) or -e (das, eine), an adjective
  * correction with another ending is put in the form that fits (dem
  * gleichnamige → gleichnamigen), when German has it; that form comes first.
  * Forms without ending stay (dem staatlich geförderten: an adverb).
  */
 function agreeing(suggestions: string[], previous: string | undefined, speller: GermanSpeller): string[] {
   const best = suggestions[0]
-  if (!previous || !EN_DETERMINERS.has(previous) || !/\p{Ll}(?:e|er|es|em)$/u.test(best)) return suggestions
+  const ending = previous === undefined ? undefined : EN_DETERMINERS.has(previous) ? 'en' : E_DETERMINERS.has(previous) ? 'e' : undefined
+  const other = /\p{Ll}(e|en|er|es|em)$/u.exec(best)
+  if (!ending || !other || other[1] === ending) return suggestions
   // An adjective: its stem takes all four endings (gleichnamig-e/-en/-er/-es; not hört-e, a verb after the pronoun den).
-  const stem = best.replace(/(?:e|er|es|em)$/, '')
-  if (!['e', 'en', 'er', 'es'].every((ending) => speller.check(stem + ending))) return suggestions
-  const fitting = stem + 'en'
+  const stem = best.slice(0, -other[1].length)
+  if (!['e', 'en', 'er', 'es'].every((end) => speller.check(stem + end))) return suggestions
+  const fitting = stem + ending
   return [fitting, ...suggestions.filter((s) => s !== fitting)].slice(0, 5)
 }
 
@@ -473,7 +478,8 @@ export default defineRule({
         // A hyphen right before the word, a space before the hyphen: an Ergänzungsstrich (und -vermeidung).
         if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
         words.push(hyphenPart(word, speller) ?? word)
-        if (previous?.type === 'word') before.set(word.start, previous.value.toLowerCase())
+        // Not a relative pronoun after a comma (der Preis, den kleine Firmen zahlen).
+        if (previous?.type === 'word' && tokens[index - 2]?.value !== ',') before.set(word.start, previous.value.toLowerCase())
         const next = tokens[index + 1]
         if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);

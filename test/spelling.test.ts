@@ -280,6 +280,9 @@ describe('spelling: typos further away, graded by evidence', () => {
       ['politsche', 'error', 'politischen'],
       ['politsche', 'error', 'politische']
     ])
+    // eine asks for -e; a relative pronoun after a comma asks for nothing (den kleine Firmen zahlen).
+    expect(await graded('Sie gründeten eine politschen Partei.')).toEqual([['politschen', 'error', 'politische']])
+    expect(await graded('Der Preis, den kleinne Firmen zahlen, steigt.')).toEqual([['kleinne', 'error', 'kleine']])
     // Also for corrections two slips away (info).
     expect(await graded('Von den mililitärische Zielen.')).toEqual([['mililitärische', 'info', 'militärischen']])
   })
