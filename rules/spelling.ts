@@ -771,7 +771,10 @@ export default defineRule({
           capital && word.length >= 9 && count === 1 && !/n$/.test(word) && !beforeName.has(start) && !afterName.has(start) && !inRanges(quoted, start, end)
             ? speller.suggest(word, undefined, true).find((s) => sameFirst(word, s) && innerEdit(word, s) && typoCost(word, s) <= 1.5 && speller.lexical(s) && !inflection(word, s))
             : undefined
+        // A capitalised one a slip from a very frequent noun is that noun (An|wort: Antwort, Be|spiel: Beispiel).
+        const noun = !meant && capital && count === 1 ? lonelyNoun(word, start, end, 5) : undefined
         if (meant && !(await english(word, true))) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
+        else if (noun) await reportFrequent(word, start, end, noun, true)
         else await unknown(true)
         continue
       }

@@ -274,6 +274,13 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Beim β-Zerfall und bei α-Teilchen; die Partei ΣΥΡΙΖΑ tagte in Москва.')).toEqual([])
   })
 
+  it('takes a capitalised word one slip from a very frequent noun for that noun, also where it reads as prefix plus word', async () => {
+    expect(await graded('Ein Teil der europäischen Anwort fehlt, zum Bespiel in China.')).toEqual([
+      ['Anwort', 'warning', 'Antwort'],
+      ['Bespiel', 'warning', 'Beispiel']
+    ])
+  })
+
   it('puts an adjective correction in the form the determiner before it asks for', async () => {
     expect(await graded('Aus dem gleichgnamige Ort, von einer politsche Partei, der politsche Wille.')).toEqual([
       ['gleichgnamige', 'error', 'gleichnamigen'],
