@@ -281,6 +281,10 @@ describe('spelling: typos further away, graded by evidence', () => {
     ])
   })
 
+  it('counts ß for s as a near slip when ranking', async () => {
+    expect(await graded('Die Außzeichnung kam.')).toEqual([['Außzeichnung', 'error', 'Auszeichnung']])
+  })
+
   it('puts an adjective correction in the form the determiner before it asks for', async () => {
     expect(await graded('Aus dem gleichgnamige Ort, von einer politsche Partei, der politsche Wille.')).toEqual([
       ['gleichgnamige', 'error', 'gleichnamigen'],

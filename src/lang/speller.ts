@@ -164,6 +164,8 @@ const KEYBOARD = [
 ]
 
 function neighbours(a: string, b: string): boolean {
+  // ß and s sound alike: a slip between them is as likely as a neighbouring key (Außzeichnung).
+  if ((a === 'ß' && b === 's') || (a === 's' && b === 'ß')) return true
   for (let row = 0; row < KEYBOARD.length; row++) {
     const i = KEYBOARD[row].indexOf(a)
     if (i === -1) continue
