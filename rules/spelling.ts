@@ -245,7 +245,7 @@ function agreeing(suggestions: string[], previous: string | undefined, speller: 
   if (!ending || !other || other[1] === ending) return suggestions
   // An adjective: its stem takes all four endings (gleichnamig-e/-en/-er/-es; not hört-e, a verb after the pronoun den).
   const stem = best.slice(0, -other[1].length)
-  if (!['e', 'en', 'er', 'es'].every((end) => speller.check(stem + end))) return suggestions
+  if (!['e', 'en', 'er', 'es'].every((end) => speller.inDictionary(stem + end))) return suggestions
   const fitting = stem + ending
   return [fitting, ...suggestions.filter((s) => s !== fitting)].slice(0, 5)
 }
