@@ -76,6 +76,8 @@ interface Word {
   end: number
   /** After an Ergänzungsstrich, the tail of a compound: Steuerbetrug und -vermeidung. */
   tail?: boolean
+  /** The word before it in the sentence, unless a comma stands before that one. */
+  previous?: string
 }
 
 // Most tokens: plain letters of German, nothing to strip or normalise.
@@ -83,7 +85,7 @@ const PLAIN_WORD = /^[A-Za-zÄÖÜäöüß]{3,64}$/
 
 /** Clean a word token for lookup; offsets stay on the visible word. */
 function clean(raw: string, start: number): Word | undefined {
-  if (PLAIN_WORD.test(raw)) return {word: raw, start, end: start + raw.length}
+  if (PLAIN_WORD.test(raw)) return {word: raw, start, end: start + raw.length, tail: false, previous: undefined}
   let text = raw
   let from = start
   let to = start + raw.length
@@ -95,7 +97,7 @@ function clean(raw: string, start: number): Word | undefined {
   // Shorter words are particles and abbreviations; longer ones are not words
   // (the longest German compounds in the news have some 40 letters).
   if (word.length < 3 || word.length > MAX_WORD) return undefined
-  return {word, start: from, end: to}
+  return {word, start: from, end: to, tail: false, previous: undefined}
 }
 
 // Marks between the items of a list or line-up.
@@ -240,7 +242,8 @@ const E_DETERMINERS = new Set(['eine'])
  */
 function agreeing(suggestions: string[], previous: string | undefined, speller: GermanSpeller): string[] {
   const best = suggestions[0]
-  const ending = previous === undefined ? undefined : EN_DETERMINERS.has(previous) ? 'en' : E_DETERMINERS.has(previous) ? 'e' : undefined
+  const determiner = previous?.toLowerCase()
+  const ending = determiner === undefined ? undefined : EN_DETERMINERS.has(determiner) ? 'en' : E_DETERMINERS.has(determiner) ? 'e' : undefined
   const other = /\p{Ll}(e|en|er|es|em)$/u.exec(best)
   if (!ending || !other || other[1] === ending) return suggestions
   // An adjective: its stem takes all four endings (gleichnamig-e/-en/-er/-es; not hört-e, a verb after the pronoun den).
@@ -290,7 +293,7 @@ function hyphenPart(word: Word, speller: GermanSpeller): Word | undefined {
     if (!speller.checkPart(part, index === 0)) {
       // A capitalised first part is most often a name (Schengen-Raum, Merkel-Regierung).
       if (unknown || part.length < 3 || (index === 0 && /^\p{Lu}/u.test(part))) return undefined
-      unknown = {word: part, start: at, end: at + part.length}
+      unknown = {word: part, start: at, end: at + part.length, tail: false, previous: undefined}
     }
     at += part.length + 1
   }
@@ -430,8 +433,6 @@ export default defineRule({
     const speller = await getSpeller(shared.language, shared.words)
     const quoted = quotedRanges(tree)
     const words: Word[] = []
-    // The word before each word (lower case), for agreement with a determiner.
-    const before = new Map<number, string>()
     // Words with a stray character inside, reported as one; their parts are not checked on their own.
     const strays: Array<{start: number; end: number; raw: string; mark: string; meant: string}> = []
     const skip = new Set<number>()
@@ -477,9 +478,10 @@ export default defineRule({
         if (!word || skip.has(token.start)) continue
         // A hyphen right before the word, a space before the hyphen: an Ergänzungsstrich (und -vermeidung).
         if (previous?.value === '-' && previous.end === token.start && (index < 2 || tokens[index - 2].end < previous.start)) word.tail = true
-        words.push(hyphenPart(word, speller) ?? word)
-        // Not a relative pronoun after a comma (der Preis, den kleine Firmen zahlen).
-        if (previous?.type === 'word' && tokens[index - 2]?.value !== ',') before.set(word.start, previous.value.toLowerCase())
+        const checked = hyphenPart(word, speller) ?? word
+        // The word before, for agreement; not a relative pronoun after a comma (der Preis, den kleine Firmen zahlen).
+        if (previous?.type === 'word' && tokens[index - 2]?.value !== ',') checked.previous = previous.value
+        words.push(checked)
         const next = tokens[index + 1]
         if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
@@ -545,7 +547,7 @@ export default defineRule({
     const lonelyNoun = (word: string, start: number, end: number, min: number) =>
       word.length >= min && !afterName.has(start) && !inRanges(quoted, start, end) ? frequentSlip(word, FREQUENT_NOUNS) : undefined
 
-    for (const {word, start, end, tail} of words) {
+    for (const {word, start, end, tail, previous} of words) {
       if (quietHere.has(word)) continue
       if (tail && /^\p{Ll}/u.test(word) && speller.check(upperFirst(word))) continue // und -vermeidung: Steuervermeidung
       const prohibited = speller.prohibited(word)
@@ -727,7 +729,7 @@ export default defineRule({
         }
         // Adjectives from names (steirische, kalabrischen) are too many to list.
         if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
-        const meant = capital ? distant : agreeing(distant, before.get(start), speller)
+        const meant = capital ? distant : agreeing(distant, previous, speller)
         if (meant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${meant[0]}“?`, {expected: meant, severity: 'info'})
         else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
       }
@@ -864,7 +866,7 @@ export default defineRule({
         await unknown()
         continue
       }
-      if (!capital) suggestions = agreeing(suggestions, before.get(start), speller)
+      if (!capital) suggestions = agreeing(suggestions, previous, speller)
       // English is consulted last, for the few words about to be reported.
       if (await english(word, true)) continue // left to english-in-german; gepostet
       // Weaker evidence in a capitalised word, which may still be a name
