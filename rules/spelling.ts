@@ -235,10 +235,11 @@ const EN_DETERMINERS = new Set(
 const E_DETERMINERS = new Set(['eine'])
 
 /**
- * After a determiner that asks for -en (dem, einer, im) or -e (das, eine), an adjective
- * correction with another ending is put in the form that fits (dem
- * gleichnamige → gleichnamigen), when German has it; that form comes first.
- * Forms without ending stay (dem staatlich geförderten: an adverb).
+ * After a determiner that asks for -en (dem, einer, im) or -e (eine), an
+ * adjective correction with another ending is put in the form that fits
+ * (dem gleichnamige → gleichnamigen), when the dictionary has it; that form
+ * comes first. Forms without ending stay (dem staatlich geförderten: an
+ * adverb).
  */
 function agreeing(suggestions: string[], previous: string | undefined, speller: GermanSpeller): string[] {
   const best = suggestions[0]
