@@ -32,6 +32,15 @@ describe('spelling engine', () => {
     expect(speller.suggest('Standart')).toEqual(['Standard'])
   })
 
+  it('reports the wrong forms of the prohibit list, also where a compound reading would pass them', async () => {
+    // vor|allem and zu|mindestens would pass as particle plus word.
+    expect(await graded('Das gilt vorallem und zumindestens für garnicht wenige.')).toEqual([
+      ['vorallem', 'error', 'vor allem'],
+      ['zumindestens', 'error', 'zumindest'],
+      ['garnicht', 'error', 'gar nicht']
+    ])
+  })
+
   it('knows the Austrian words in de-AT only', async () => {
     expect((await getSpeller('de-AT')).check('Wissenschafter')).toBe(true)
     expect(await spelling('Die Wissenschafter forschen seit Jänner.', 'de-AT')).toEqual([])
