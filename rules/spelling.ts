@@ -61,7 +61,7 @@ import {dictionaryList} from '../src/lang/data.js'
 const INVISIBLE_ALL = new RegExp(IN_WORD_DEBRIS.source, 'g')
 // Cyrillic and Greek letters, and those that look like Latin ones.
 const MIXED_SCRIPT = /[\u0370-\u03FF\u0400-\u04FF]/
-const MIXED_SCRIPT_ALL = /[\u0370-\u03FF\u0400-\u04FF]/g
+const MIXED_SCRIPT_ALL = new RegExp(MIXED_SCRIPT.source, 'g')
 const LOOK_ALIKE: Record<string, string> = Object.fromEntries(
   [...'аaеeоoрpсcуyхxіiѕsјjАAВBЕEКKМMНHОOРPСCТTХXΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv'.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]])
 )
@@ -454,9 +454,10 @@ export default defineRule({
         if (firstWord) initial.add(token.start)
         firstWord = false
         const previous = tokens[index - 1]
+        const next = tokens[index + 1]
         // A stray character typed into a word (Universit#t, sp§ter, a,erikanische): the parts joined
         // without it, or with a letter in its place, make a German word of six letters or more.
-        const mark = tokens[index + 1]
+        const mark = next
         const rest = tokens[index + 2]
         if (
           mark?.start === token.end &&
@@ -483,7 +484,6 @@ export default defineRule({
         // The word before, for agreement; not a relative pronoun after a comma (der Preis, den kleine Firmen zahlen).
         if (previous?.type === 'word' && tokens[index - 2]?.value !== ',') checked.previous = previous.value
         words.push(checked)
-        const next = tokens[index + 1]
         if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
         // after a name particle (zu Guttenberg).

@@ -39,16 +39,18 @@ function abbreviationSet(): Set<string> {
   return abbreviations
 }
 
+// Soft hyphen, zero-width space and joiners, word joiner, zero-width no-break space.
+const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF'
 /** Characters that are invisible and may sit inside a word. */
-export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
-const INVISIBLE_ONLY = /^[\u00AD\u200B-\u200D\u2060\uFEFF]+$/
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`)
+const INVISIBLE_ONLY = new RegExp(`^[${INVISIBLE_CHARS}]+$`)
 /**
  * The hyphenation mark some typesetting and OCR software writes at a line
  * break (U+00AC, `ent¬wickelt`): left in a word when the lines are joined.
  */
 export const BREAK_MARK = '\u00AC'
 /** What sits inside a word without being part of it: invisible characters and the break mark. */
-export const IN_WORD_DEBRIS = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00AC]/
+export const IN_WORD_DEBRIS = new RegExp(`[${INVISIBLE_CHARS}${BREAK_MARK}]`)
 
 const ROMAN = /^[IVXLCDM]{2,}$/
 const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/

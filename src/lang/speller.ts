@@ -533,10 +533,12 @@ class GermanSpeller implements Speller {
     const lower = word.toLowerCase()
     // A lower-case word is no prefix plus noun (be|Finder, ge|Gründer are typos for befindet, gegründet).
     const noun = isUpper(word)
+    // Asked once, on the first prefix that fits (it does not depend on which).
+    let slip: string | undefined | null = null
     for (const prefix of PREFIXES) {
       if (lower.length - prefix.length < 4 || !lower.startsWith(prefix)) continue
       const rest = lower.slice(prefix.length)
-      if (!noun && this.prefixSlip(word)) return false
+      if (!noun && (slip ??= this.prefixSlip(word))) return false
       if (this.check(rest) || (noun && this.check(upperFirst(rest)))) return true
     }
     const adjective = /^(\p{L}{3,}?)(isch|lich|ig|bar|los|weit|haft|sam)(e[nmrs]?|er|st|ste[nmrs]?)?$/u.exec(lower)
