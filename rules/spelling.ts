@@ -215,7 +215,7 @@ function gluedTail(word: string, speller: GermanSpeller): string | undefined {
 }
 
 const GLUED_HEADS = 'den dem des und oder mit von für auf aus bei nach noch auch nicht wie als'.split(' ')
-/** A lower-case word split after a glued function word, when the rest is a dictionary word of five letters or more (dengestrengen). */
+/** A lower-case word split after a glued function word, when the rest is a dictionary word of five letters or more (dengroßen). */
 function gluedHead(word: string, speller: GermanSpeller): string | undefined {
   if (!/^\p{Ll}/u.test(word)) return undefined
   for (const head of GLUED_HEADS) {

@@ -32,7 +32,7 @@ export function quotedRanges(tree: Root): Range[] {
 }
 
 const OPENERS = /[„»«‚›"“']/g
-// Straight single quotes ('No permission, no travel') are apostrophes too (Let's, Andreas', 's):
+// Straight single quotes ('No ticket, no entry') are apostrophes too (Let's, Andreas', 's):
 // one opens before a letter after a space or line start, and closes after a non-space before a space,
 // punctuation or the end, within one sentence's length.
 const SINGLE_OPEN = /(?:^|[\s(\[])$/u
