@@ -1,13 +1,14 @@
 /**
  * Part of `npm run build`: start-up snapshots of Hunspell's memory, one per
  * German dictionary, in dist/snapshots/ (see src/lang/hunspell.ts), and the
- * dictionary's stems parsed and sorted (src/lang/speller.ts). Without them
+ * dictionary's stems parsed and sorted (src/lang/speller.ts), and
+ * hunspell-asm's runtime split into script and WebAssembly. Without them
  * korrektor works the same and starts ~0.3 s slower; so a failure here is
  * reported and the build goes on.
  */
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {HunspellGroup, snapshotPath} from '../src/lang/hunspell.js'
+import {HunspellGroup, snapshotPath, splitRuntime, splitRuntimePath, runtimeVersion} from '../src/lang/hunspell.js'
 import {DICTIONARIES, loadDictionary, preparedStemsBytes, preparedStemsPath} from '../src/lang/speller.js'
 
 /** Written aside and renamed: a reader never sees half a file. */
@@ -18,6 +19,12 @@ function writeWhole(path: string, data: string | Uint8Array): void {
 }
 
 try {
+  // hunspell-asm's runtime as script and WebAssembly file (see splitRuntime in src/lang/hunspell.ts).
+  const split = splitRuntimePath()
+  const {script, wasm} = splitRuntime()
+  writeWhole(split.script, script)
+  writeWhole(split.wasm, wasm)
+  writeWhole(split.version, runtimeVersion())
   const english = await loadDictionary('dictionary-en')
   for (const name of new Set(Object.values(DICTIONARIES))) {
     const german = await loadDictionary(name)

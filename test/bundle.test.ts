@@ -4,10 +4,11 @@
  * skipped, saying so, when the bundle is not there.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {packageRoot} from '../src/lang/data.js'
+import {asciiOnly} from '../scripts/ascii.js'
 import {cli, tempDir} from './helpers/cli.js'
 
 const root = packageRoot()
@@ -17,6 +18,41 @@ const text = 'Die Regierung von Ruslands Nachbarn tagte. Russlands Armee rückt 
 function run(bin: string, cwd: string) {
   return spawnSync(process.execPath, [bin, 'summary.txt', '--format', 'json'], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
 }
+
+describe('asciiOnly (the bundle written in ASCII)', () => {
+  // Each case: an expression evaluated before and after escaping, the same value.
+  const probe = '["„", "»", "x", "–", "\\\\", "😀", "😀😀", "\\uD83D", "ü", "ß", "Grüße"]'
+  const cases = [
+    `${probe}.map((s) => /[„»«‚›"“']/g.test(s))`,
+    `${probe}.map((s) => /^(?:$|[\\s.,;:!?)\\]…–-])/u.test(s))`,
+    `${probe}.map((s) => /[\\–x]/.test(s))`,
+    `${probe}.map((s) => /^😀+$/u.test(s))`,
+    `${probe}.map((s) => /^[😀x]$/u.test(s))`,
+    `${probe}.map((s) => /^[😀x]$/.test(s))`,
+    `${probe}.map((s) => new RegExp(/[äöü]/.source + "ß", "u").test(s + "ß"))`,
+    '"\\\\ö"',
+    '`Grüße ${1 + 1} – ok`',
+    '"😀".length'
+  ]
+  for (const code of cases) {
+    it(`keeps ${code}`, () => {
+      const escaped = asciiOnly(code)
+      expect(/[^\x00-\x7f]/.test(escaped)).toBe(false)
+      const evaluate = (source: string) => JSON.stringify(new Function(`return ${source}`)())
+      expect(evaluate(escaped)).toBe(evaluate(code))
+    })
+  }
+  it('leaves ASCII alone', () => {
+    expect(asciiOnly('const a = /\\d+/g // x')).toBe('const a = /\\d+/g // x')
+  })
+  it('made the bundle ASCII only', () => {
+    if (!existsSync(bundle)) {
+      console.log(`skipped: ${bundle} is written by npm run build`)
+      return
+    }
+    expect(/[^\x00-\x7f]/.test(readFileSync(bundle, 'utf8'))).toBe(false)
+  })
+})
 
 describe('the bundled command', () => {
   it('reports as the sources do', async () => {
