@@ -40,4 +40,18 @@ describe('WordTable', () => {
     const many = WordTable.from(Array.from({length: 5000}, (_, i) => `w${i}`))
     expect(WordTable.fromBytes(many.toBytes())!.has('w4999')).toBe(true)
   })
+
+  it('holds words beyond Latin-1 too (two bytes per letter), also read back', () => {
+    const names = ['Łódź', 'Erdoğan', 'Haus', 'Ελλάδα', 'Ärger']
+    const wide = WordTable.from(names)
+    for (const copy of [wide, WordTable.fromBytes(wide.toBytes())!]) {
+      for (const word of names) expect(copy.has(word)).toBe(true)
+      expect(copy.has('Lodz')).toBe(false)
+      expect(copy.has('Erdogan')).toBe(false)
+      expect(copy.word(copy.lowerBound('Erdo', 0, 0, '', 4))).toBe('Erdoğan')
+      expect(copy.tail(copy.lowerBound('Łó', 0, 0, '', 2), 1)).toBe('ódź')
+    }
+    // Latin-1 words take one byte each: the German table above is smaller than the same words with one Greek letter.
+    expect(table.toBytes().byteLength).toBeLessThan(WordTable.from([...words, 'α']).toBytes().byteLength - 10)
+  })
 })

@@ -1,7 +1,8 @@
 /**
  * A fixed set of words in three typed arrays: the words' UTF-16 code units
- * one after the other (in sorted order), where each word starts, and an
- * open-addressing hash index. `npm run build` writes the dictionary's stems
+ * one after the other (in sorted order; one byte each when all are Latin-1,
+ * as in the German dictionaries), where each word starts, and an
+ * open-addressing hash index filled to at most 60 %. `npm run build` writes the dictionary's stems
  * in this form (scripts/snapshot.ts), and a process maps the file's bytes
  * instead of building a `Set` of ~76,000 strings (~90 ms and much garbage
  * at every start; see the speller's `preparedStems`).
@@ -21,12 +22,12 @@ function hashOf(word: string): number {
   return hash >>> 0
 }
 
-const MAGIC = 0x4b575431 // "KWT1"
+const MAGIC = 0x4b575432 // "KWT2"
 
 export class WordTable {
   private constructor(
-    /** The words' code units, word after word. */
-    private readonly chars: Uint16Array,
+    /** The words' code units, word after word (bytes when all are Latin-1). */
+    private readonly chars: Uint8Array | Uint16Array,
     /** Where word i begins in `chars` (i < size) and where the last one ends (i = size). */
     private readonly starts: Uint32Array,
     /** Hash index: word number + 1, 0 for a free slot; its length is a power of two. */
@@ -43,12 +44,12 @@ export class WordTable {
       length += sorted[i].length
     }
     starts[sorted.length] = length
-    const chars = new Uint16Array(length)
+    const chars = sorted.every((word) => /^[\u0000-\u00ff]*$/.test(word)) ? new Uint8Array(length) : new Uint16Array(length)
     sorted.forEach((word, i) => {
       for (let k = 0; k < word.length; k++) chars[starts[i] + k] = word.charCodeAt(k)
     })
     let size = 16
-    while (size < sorted.length * 2) size *= 2
+    while (size * 0.6 < sorted.length) size *= 2
     const slots = new Uint32Array(size)
     sorted.forEach((word, i) => {
       let slot = hashOf(word) & (size - 1)
@@ -60,9 +61,10 @@ export class WordTable {
 
   /** The table as bytes (`fromBytes` reads them back). */
   toBytes(): Uint8Array {
-    const head = new Uint32Array([MAGIC, this.size, this.chars.length, this.slots.length])
+    const width = this.chars.BYTES_PER_ELEMENT
+    const head = new Uint32Array([MAGIC, this.size, this.chars.length, this.slots.length, width])
     // Each part at a multiple of four bytes, so the arrays can view the bytes as they are.
-    const charBytes = Math.ceil((this.chars.length * 2) / 4) * 4
+    const charBytes = Math.ceil((this.chars.length * width) / 4) * 4
     const out = new Uint8Array(head.byteLength + this.starts.byteLength + charBytes + this.slots.byteLength)
     let at = 0
     for (const part of [head, this.starts, this.chars, this.slots]) {
@@ -74,14 +76,14 @@ export class WordTable {
 
   /** A table from `toBytes` output (undefined when the bytes are not one); `bytes` must begin at a multiple of four. */
   static fromBytes(bytes: Uint8Array): WordTable | undefined {
-    if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < 16) return undefined
-    const [magic, count, charCount, slotCount] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
-    const charBytes = Math.ceil((charCount * 2) / 4) * 4
-    if (magic !== MAGIC || bytes.byteLength !== 16 + (count + 1) * 4 + charBytes + slotCount * 4) return undefined
-    let at = bytes.byteOffset + 16
+    if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < 20) return undefined
+    const [magic, count, charCount, slotCount, width] = new Uint32Array(bytes.buffer, bytes.byteOffset, 5)
+    const charBytes = Math.ceil((charCount * width) / 4) * 4
+    if (magic !== MAGIC || (width !== 1 && width !== 2) || bytes.byteLength !== 20 + (count + 1) * 4 + charBytes + slotCount * 4) return undefined
+    let at = bytes.byteOffset + 20
     const starts = new Uint32Array(bytes.buffer, at, count + 1)
     at += starts.byteLength
-    const chars = new Uint16Array(bytes.buffer, at, charCount)
+    const chars = width === 1 ? new Uint8Array(bytes.buffer, at, charCount) : new Uint16Array(bytes.buffer, at, charCount)
     at += charBytes
     return new WordTable(chars, starts, new Uint32Array(bytes.buffer, at, slotCount))
   }
