@@ -432,6 +432,13 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Sie hat es gepostet, gestreamt und geliked; der immersiven Wirkung wegen.')).toEqual([])
   })
 
+  it('takes a three-letter English stem for a loan only when it is a verb', async () => {
+    // gefixt, gejobbt, getoppt: fix, job, top are English verbs.
+    expect(await graded('Er hat den Fehler gefixt, früher gejobbt und alles getoppt.')).toEqual([])
+    // aufge|nonn|en: "non" is no verb, so the word is a typo (two slips from aufgenommen: a hint).
+    expect(await graded('Die Gäste wurden freundlich aufgenonnen.')).toEqual([['aufgenonnen', 'info', 'aufgenommen']])
+  })
+
   it('checks the tail after an Ergänzungsstrich as the noun it is', async () => {
     expect(await graded('Es geht um Steuerbetrug und -vermeidung, Asylwerberinnen und -werber.')).toEqual([])
     // A tail that is no noun either is still checked.

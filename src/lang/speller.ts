@@ -611,7 +611,8 @@ class GermanSpeller implements Speller {
         // (immersiven); not a noun or adjective with German prefix or verb ending
         // (ausgestatet is no form of stat, internationalern none of international).
         const verbOnly = !anyWord && (prefix !== '' || !ADJECTIVE_ENDINGS.has(ending))
-        if (candidates.some((candidate) => candidate.length >= 3 && this.isEnglish(candidate) && (!verbOnly || this.englishVerb(candidate)))) return true
+        // A three-letter stem must be a verb in any case (jobbt, gefixt, getoppt; not aufge|nonn|en from non).
+        if (candidates.some((candidate) => candidate.length >= 3 && this.isEnglish(candidate) && ((!verbOnly && candidate.length > 3) || this.englishVerb(candidate)))) return true
       }
     }
     return false
