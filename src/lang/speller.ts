@@ -711,7 +711,8 @@ class GermanSpeller implements Speller {
         const size = table.wordLength(at)
         let common = length
         while (common < size && common < lower.length && table.codeAt(at, common) === lower.charCodeAt(common)) common++
-        if (STEM_ENDINGS.has(table.tail(at, common)) && DERIVATION_ENDINGS.has(lower.slice(common))) return true
+        // The stem's own ending has at most two letters: longer rests are not asked for as strings.
+        if (size - common <= 2 && STEM_ENDINGS.has(table.tail(at, common)) && DERIVATION_ENDINGS.has(lower.slice(common))) return true
       }
     }
     return false
