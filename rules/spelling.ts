@@ -718,7 +718,7 @@ export default defineRule({
         // A capitalised or derived word needs a correction with its own ending (names and demonyms differ there).
         const keepEnd = capital ? (word.length >= 10 ? 2 : 3) : derived ? 2 : 0
         const distant = speller
-          .distantSuggestions(word, keepEnd)
+          .distantSuggestions(word, keepEnd, limit)
           .filter((s) => s.cost <= limit && sameFirst(word, s.word) && !inflection(word, s.word) && !umlautDropped(word, s.word, speller) && commonSuffix(word, s.word) >= keepEnd)
           .filter((s) => !derived || commonPrefix(word, s.word) <= word.length - 4) // not merely another ending: bissigere/bissige, langwierigeren
           .map((s) => s.word)

@@ -251,6 +251,24 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(speller.distantSuggestions('Trezeguet')).toEqual([])
   })
 
+  it('finds the same corrections within a cost bound as without it (the bound only saves work)', async () => {
+    const speller = await getSpeller('de-DE')
+    for (const word of ['Aktivititäten', 'Allderings', 'Archikten', 'organiert', 'stellvertetend', 'beeinhaltet', 'Anererkennung', 'Bavölkerung', 'Infrasturkur']) {
+      for (const [keepEnd, maxCost] of [[0, 2], [0, 3], [2, 2.5], [2, 3], [3, 3.5]]) {
+        const bounded = speller.distantSuggestions(word, keepEnd, maxCost)
+        expect(bounded.every((s) => s.cost <= maxCost)).toBe(true)
+        expect(bounded.map((s) => s.word)).toEqual(
+          speller
+            .distantSuggestions(word, keepEnd)
+            .filter((s) => s.cost <= maxCost)
+            .map((s) => s.word)
+        )
+      }
+    }
+    // A doubled letter before the place where the word stops looking like a stem (bee|inhaltet).
+    expect(speller.distantSuggestions('beeinhaltet', 2, 2.5).map((s) => s.word)).toEqual(['beinhaltet'])
+  })
+
   it('reports two-slip typos as info with the correction, unknown lower-case words as info without', async () => {
     expect(await graded('Die Aktivititäten der Gruppe und die Anererkennung. Die konfligierende Lage blieb.')).toEqual([
       ['Aktivititäten', 'info', 'Aktivitäten'],

@@ -496,7 +496,7 @@ class GermanSpeller implements Speller {
     if (this.hidden.has(key)) return this.hidden.get(key)
     let answer: string | undefined
     if (!this.known(word) && !this.compound(word, false) && this.compound(word)) {
-      const candidates = [...this.suggest(word), ...this.distantSuggestions(word).filter((c) => c.cost <= 2).map((c) => c.word)]
+      const candidates = [...this.suggest(word), ...this.distantSuggestions(word, 0, 2).map((c) => c.word)]
       answer = candidates.find((c) => /^\p{Ll}/u.test(c) && commonPrefix(word, c) >= 3 && (typoCost(word, c) <= 2 || oneEdit(word, c)))
     }
     this.hidden.set(key, answer)
@@ -804,7 +804,7 @@ class GermanSpeller implements Speller {
       if (!(this.known(left) || this.known(upperFirst(left)) || (/(?:s|n|en|es)$/.test(left) && this.known(left.replace(/(?:s|n|en|es)$/, ''))))) continue
       const noun = upperFirst(right)
       if (this.known(noun) || this.known(right)) continue // the slip is not there
-      const corrections = [...this.suggest(noun, undefined, true), ...this.distantSuggestions(noun).filter((c) => c.cost <= 2).map((c) => c.word)]
+      const corrections = [...this.suggest(noun, undefined, true), ...this.distantSuggestions(noun, 0, 2).map((c) => c.word)]
       for (const correction of corrections) {
         // The slip lies inside the part, not in its last two letters (an ending: Vogelgezwitscher|t).
         if (commonPrefix(noun, correction) >= Math.min(noun.length, correction.length) - 2) continue
@@ -1067,10 +1067,13 @@ class GermanSpeller implements Speller {
    * weighted edits (a neighbouring key or swapped letters cost less than a
    * far key), later edits first. With `keepEnd`, the word's last letters
    * are left as they are (a caller that only wants corrections with the
-   * same ending saves the search there).
+   * same ending saves the search there). With `maxCost`, a second edit is
+   * not tried when the two edits' own costs (as `typoCost` counts them)
+   * already exceed it, nor a correction looked up that costs more: the
+   * caller would drop them.
    */
-  distantSuggestions(word: string, keepEnd = 0): Array<{word: string; cost: number}> {
-    const key = keepEnd ? word + '\u0000' + keepEnd : word
+  distantSuggestions(word: string, keepEnd = 0, maxCost = Infinity): Array<{word: string; cost: number}> {
+    const key = `${word}\u0000${keepEnd}\u0000${maxCost}`
     const cached = this.distantCache.get(key)
     if (cached) return cached
     const lower = word.toLowerCase()
@@ -1094,41 +1097,44 @@ class GermanSpeller implements Speller {
      * an edit (`del` letters at `at` replaced by `ins`), with the index
      * after the edit; the variant string is built only when asked for.
      */
-    type Visit = (at: number, del: number, ins: string, end: number) => void
+    type Visit = (at: number, del: number, ins: string, end: number, cost: number) => void
     const edits = (text: string, reach: number, from: number, visitAny: Visit, all: boolean) => {
       // The last `keepEnd` letters stay as they are.
       const limit = text.length - keepEnd
-      const visit: Visit = (at, del, ins, end) => {
-        if (at + del <= limit) visitAny(at, del, ins, end)
+      const visit: Visit = (at, del, ins, end, cost) => {
+        if (at + del <= limit) visitAny(at, del, ins, end, cost)
       }
       const positions = new Set<number>()
       for (let i = Math.max(from, 1, reach - 2); i <= Math.min(text.length, reach + 1); i++) positions.add(i)
+      // A letter typed twice anywhere before (beeinhaltet): undoubled, whatever the stems say about the place.
+      for (let i = Math.max(from, 1); i < reach - 2; i++) if (text[i] === text[i - 1]) visit(i, 1, '', i, 1)
       // Edits in the ending help only when the rest already begins a stem.
       if (reach >= text.length - 5) for (let i = Math.max(from, 1, text.length - 4); i <= text.length; i++) positions.add(i)
       for (const i of positions) {
         const ch = text[i]
         if (i < text.length) {
-          visit(i, 1, '', i) // delete
-          if (i + 1 < text.length && text[i + 1] !== ch) visit(i, 2, text[i + 1] + ch, i + 2) // swap
+          visit(i, 1, '', i, ch === text[i - 1] || ch === text[i + 1] ? 1 : 2) // delete
+          if (i + 1 < text.length && text[i + 1] !== ch) visit(i, 2, text[i + 1] + ch, i + 2, 1) // swap
           if (i + 2 < text.length) {
-            visit(i, 2, '', i) // a syllable typed twice: Aktivititäten
+            visit(i, 2, '', i, 2) // a syllable typed twice: Aktivititäten
             for (const l of [3, 4]) {
               const chunk = text.slice(i, i + l)
-              if (chunk.length === l && (chunk === text.slice(i - l, i) || chunk === text.slice(i + l, i + 2 * l))) visit(i, l, '', i) // italienienisch
+              if (chunk.length === l && (chunk === text.slice(i - l, i) || chunk === text.slice(i + l, i + 2 * l))) visit(i, l, '', i, 2) // italienienisch
             }
-            visit(i, 3, text[i + 1] + text[i + 2] + ch, i + 3) // a letter moved: Allderings
-            visit(i, 3, text[i + 2] + ch + text[i + 1], i + 3)
+            visit(i, 3, text[i + 1] + text[i + 2] + ch, i + 3, 2) // a letter moved: Allderings
+            visit(i, 3, text[i + 2] + ch + text[i + 1], i + 3, 2)
           }
         }
         const inserts = all ? ALPHABET : likely(text, i, false)
         for (let k = 0; k < inserts.length; k++) {
-          if (inserts.indexOf(inserts[k]) === k) visit(i, 0, inserts[k], i + 1) // insert (each letter once)
+          const letter = inserts[k]
+          if (inserts.indexOf(letter) === k) visit(i, 0, letter, i + 1, letter === text[i - 1] || letter === ch ? 1 : 2) // insert (each letter once)
         }
         if (i < text.length) {
           const replacements = all ? ALPHABET : likely(text, i, true)
           for (let k = 0; k < replacements.length; k++) {
             const letter = replacements[k]
-            if (letter !== ch && replacements.indexOf(letter) === k) visit(i, 1, letter, i + 1) // replace
+            if (letter !== ch && replacements.indexOf(letter) === k) visit(i, 1, letter, i + 1, UMLAUT[ch] === letter ? 1 : neighbours(ch, letter) ? 1.5 : FAR_KEY) // replace
           }
         }
       }
@@ -1155,17 +1161,19 @@ class GermanSpeller implements Speller {
     const consider = (candidate: string) => {
       const shaped = capital ? upperFirst(candidate) : candidate
       if (found.has(shaped) || shaped === word) return
+      const cost = typoCost(lower, candidate)
+      if (cost > maxCost) return
       // Capitalised, it may be a lower-case word at the start of a sentence (Allgemeinen, Zunächst).
-      if ((this.ownWord(shaped) || (capital && this.ownWord(candidate))) && !this.prohibit.has(shaped)) found.set(shaped, typoCost(lower, candidate))
+      if ((this.ownWord(shaped) || (capital && this.ownWord(candidate))) && !this.prohibit.has(shaped)) found.set(shaped, cost)
     }
     // First edits: the text through the edit must begin a stem.
-    const first: Array<{variant: string; end: number; reach: number}> = []
+    const first: Array<{variant: string; end: number; reach: number; cost: number}> = []
     const seen = new Set<string>()
     edits(
       lower,
       reachOf(lower, 0),
       1,
-      (at, del, ins, end) => {
+      (at, del, ins, end, cost) => {
         const length = lower.length - del + ins.length
         if (length < 4) return
         const through = Math.min(end, length - endingLength(tail(lower, at, del, ins, length)))
@@ -1174,7 +1182,7 @@ class GermanSpeller implements Speller {
         if (seen.has(variant)) return
         seen.add(variant)
         if (whole(variant, 0, 0, '')) consider(variant)
-        first.push({variant, end, reach: reachOf(variant, through)})
+        first.push({variant, end, reach: reachOf(variant, through), cost})
       },
       true
     )
@@ -1183,16 +1191,17 @@ class GermanSpeller implements Speller {
     // millisecond): words with many near stems are searched only partly.
     first.sort((a, b) => b.reach - a.reach)
     let budget = 2000
-    for (const {variant, end, reach} of first) {
+    for (const {variant, end, reach, cost: firstCost} of first) {
       if (budget <= 0) break
       if (reach >= variant.length) continue
       edits(
         variant,
         reach,
         Math.max(1, end - 2),
-        (at, del, ins) => {
+        (at, del, ins, _end, cost) => {
           budget--
-          if (variant.length - del + ins.length < 4 || !whole(variant, at, del, ins)) return
+          // Two letters left out or typed in side by side cost typoCost 2.5–3, not twice 2: hence the 1.5 of slack.
+          if (firstCost + cost > maxCost + 1.5 || variant.length - del + ins.length < 4 || !whole(variant, at, del, ins)) return
           const second = build(variant, at, del, ins)
           if (second !== lower) consider(second)
         },
