@@ -1403,6 +1403,9 @@ const KEY_NEIGHBOURS = new Map<string, string>()
 for (const a of ALPHABET) KEY_NEIGHBOURS.set(a, [...ALPHABET].filter((b) => b !== a && neighbours(a, b)).join(''))
 // The commonest letter pairs of German, the ones a hurried hand drops or adds.
 const COMMON_PAIR = new Set('en er es el em ei ie ch st ge be te de in an un'.split(' '))
+const COMMON_PAIR_CODES = new Set([...COMMON_PAIR].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1)))
+// typoCost's table, reused: each call writes every cell it reads (d[0] = 0 first).
+let costTable = new Float64Array(1024)
 
 /**
  * How plausible is `typo` as a mistyping of `correction` (case ignored)?
@@ -1431,22 +1434,29 @@ export function typoCost(typo: string, correction: string): number {
   const n = a.length
   const m = b.length
   const width = m + 1
-  const d = new Float64Array((n + 1) * width)
+  if (costTable.length < (n + 1) * width) costTable = new Float64Array(2 * (n + 1) * width)
+  const d = costTable
+  d[0] = 0
   // Per position: is the letter before it a surplus double (extra), the pair before it common, the chunk before it a repeat?
   const extra = (text: string, i: number) => (text[i - 1] === text[i - 2] || text[i - 1] === text[i] ? 1 : 2)
+  /** Do the `l` letters from `a` equal those from `b` (both inside the text)? */
+  const same = (text: string, a: number, b: number, l: number) => {
+    for (let k = 0; k < l; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false
+    return true
+  }
   const repeat = (text: string) => {
     const out = new Uint8Array(text.length + 1)
     for (let i = 2; i <= text.length; i++) {
       for (let l = 2; l <= 4 && l <= i; l++) {
-        const chunk = text.slice(i - l, i)
-        if (chunk === text.slice(i - 2 * l, i - l) || chunk === text.slice(i, i + l)) out[i] |= 1 << l
+        // The chunk before i equals the one before it or the one after it.
+        if ((i - 2 * l >= 0 && same(text, i - l, i - 2 * l, l)) || (i + l <= text.length && same(text, i - l, i, l))) out[i] |= 1 << l
       }
     }
     return out
   }
   const pair = (text: string) => {
     const out = new Uint8Array(text.length + 1)
-    for (let i = 2; i <= text.length; i++) out[i] = COMMON_PAIR.has(text.slice(i - 2, i)) ? 1 : 0
+    for (let i = 2; i <= text.length; i++) out[i] = COMMON_PAIR_CODES.has(text.charCodeAt(i - 2) * 65536 + text.charCodeAt(i - 1)) ? 1 : 0
     return out
   }
   const repeatA = repeat(a)
