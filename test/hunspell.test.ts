@@ -7,7 +7,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {contentHash, HunspellGroup, type DictionaryFiles} from '../src/lang/hunspell.js'
+import {HunspellGroup, type DictionaryFiles} from '../src/lang/hunspell.js'
 import {dictionaryStems, loadDictionary, preparedStems, preparedStemsPath} from '../src/lang/speller.js'
 import {existsSync} from 'node:fs'
 
@@ -85,28 +85,5 @@ describe('Hunspell snapshots', () => {
     expect(Array.from({length: prepared.lower.size}, (_, i) => prepared.lower.word(i))).toEqual(lower)
     // Made from another dictionary: not used.
     expect(preparedStems('dictionary-de', new TextEncoder().encode('1\nHaus\n'))).toBeUndefined()
-  })
-})
-
-describe('contentHash (the key of snapshots and prepared stems)', () => {
-  it('is the same for the same bytes, also in an unaligned view, and differs for any change', () => {
-    const bytes = new TextEncoder().encode('Bundesregierung/S\nAußenminister/N\n'.repeat(50))
-    const hash = contentHash(bytes)
-    expect(hash).toMatch(/^[0-9a-f]{32}$/)
-    expect(contentHash(bytes.slice())).toBe(hash)
-    const unaligned = new Uint8Array(bytes.length + 1)
-    unaligned.set(bytes, 1)
-    expect(contentHash(unaligned.subarray(1))).toBe(hash)
-    const seen = new Set([hash])
-    for (const at of [0, 1, 2, 3, 500, bytes.length - 2, bytes.length - 1]) {
-      const changed = bytes.slice()
-      changed[at] ^= 1
-      seen.add(contentHash(changed))
-    }
-    seen.add(contentHash(bytes.subarray(0, -1)))
-    seen.add(contentHash(bytes.subarray(1)))
-    // Where the parts are split matters too.
-    seen.add(contentHash(bytes.subarray(0, 10), bytes.subarray(10)))
-    expect(seen.size).toBe(11)
   })
 })

@@ -19,6 +19,7 @@
  * Each German dictionary gets its own instance ("group"): a snapshot can only
  * be restored into untouched memory, and a process rarely uses two variants.
  */
+import {createHash} from 'node:crypto'
 import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
@@ -301,64 +302,20 @@ function readVersion(name: string): string {
 }
 
 const hashes = new WeakMap<Uint8Array, string>()
-/**
- * A 128-bit content hash (32 hex digits) of byte strings: four lanes of
- * multiply-rotate mixing over 32-bit words, as in xxHash, the last bytes
- * and the lengths folded in. It tells a snapshot or stems file from one made of other
- * dictionary bytes; nothing depends on it being cryptographic, and unlike
- * SHA-256 it needs no crypto module at start-up (loading it and hashing the
- * 1.1 MB dictionary cost ~12 ms per process).
- */
-export function contentHash(...parts: Uint8Array[]): string {
-  let a = 0x9e3779b1
-  let b = 0x85ebca77
-  let c = 0xc2b2ae3d
-  let d = 0x27d4eb2f
-  for (const part of parts) {
-    // Words in the platform's byte order (a file made here is read here); copied when not aligned.
-    const bytes = part.byteOffset % 4 === 0 ? part : new Uint8Array(part)
-    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2)
-    let i = 0
-    for (; i + 4 <= words.length; i += 4) {
-      a = Math.imul(a ^ words[i], 0x9e3779b1)
-      a = Math.imul((a << 13) | (a >>> 19), 0x85ebca77)
-      b = Math.imul(b ^ words[i + 1], 0x9e3779b1)
-      b = Math.imul((b << 13) | (b >>> 19), 0x85ebca77)
-      c = Math.imul(c ^ words[i + 2], 0x9e3779b1)
-      c = Math.imul((c << 13) | (c >>> 19), 0x85ebca77)
-      d = Math.imul(d ^ words[i + 3], 0x9e3779b1)
-      d = Math.imul((d << 13) | (d >>> 19), 0x85ebca77)
-    }
-    // The last words and bytes, and the length, into the first lane.
-    let tail = 0
-    for (let k = i * 4; k < part.byteLength; k++) tail = Math.imul(tail ^ part[k], 0x01000193)
-    a = Math.imul(a ^ tail, 0x9e3779b1)
-    a = Math.imul((a << 13) | (a >>> 19) ^ part.byteLength, 0x85ebca77)
-  }
-  // Final avalanche per lane, each lane also taking in all the others.
-  let all = 0x165667b1
-  for (const value of [a, b, c, d]) all = Math.imul(all ^ value, 0x9e3779b1) ^ (all >>> 15)
-  return [a, b, c, d]
-    .map((value, i) => {
-      let h = value ^ Math.imul(all, 2 * i + 1) ^ (all >>> (7 + i))
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-      return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0')
-    })
-    .join('')
-}
-
 /** The hash of a dictionary's .dic bytes, computed once per process (snapshot and prepared stems are keyed by it). */
 export function dictionaryHash(dic: Uint8Array): string {
   let hash = hashes.get(dic)
-  if (!hash) hashes.set(dic, (hash = contentHash(dic)))
+  if (!hash) hashes.set(dic, (hash = createHash('sha256').update(dic).digest('hex')))
   return hash
 }
 
 /** What a snapshot of this German dictionary must have been made from. */
 function snapshotKey(german: DictionaryFiles): string {
-  const about = `${MAGIC}${version('hunspell-asm')}\u0000${version('dictionary-en')}\u0000${dictionaryHash(german.dic)}`
-  return contentHash(new TextEncoder().encode(about), german.aff, lexiconAffix(german.aff))
+  const hash = createHash('sha256')
+  hash.update(MAGIC + version('hunspell-asm') + '\u0000' + version('dictionary-en') + '\u0000' + dictionaryHash(german.dic))
+  hash.update(german.aff)
+  hash.update(lexiconAffix(german.aff))
+  return hash.digest('hex')
 }
 
 export function snapshotPath(name: string): string {

@@ -1334,14 +1334,14 @@ export function preparedStemsPath(name: string): string {
 
 /**
  * The prepared stems file (`npm run build`): the dictionary's hash (64
- * bytes, padded with spaces), the byte length of the first table (4 bytes), the stems' table,
+ * bytes), the byte length of the first table (4 bytes), the stems' table,
  * the lower-case table.
  */
 export function preparedStemsBytes(dic: Uint8Array): Uint8Array {
   const stems = dictionaryStems(dic)
   const tables = [WordTable.from(stems).toBytes(), WordTable.from(stems.map((word) => word.toLowerCase())).toBytes()]
   const head = Buffer.alloc(68)
-  head.write(dictionaryHash(dic).padEnd(64), 'latin1')
+  head.write(dictionaryHash(dic), 'latin1')
   head.writeUInt32LE(tables[0].byteLength, 64)
   return Buffer.concat([head, ...tables])
 }
@@ -1355,7 +1355,7 @@ export function preparedStemsBytes(dic: Uint8Array): Uint8Array {
 export function preparedStems(name: string, dic: Uint8Array): PreparedStems | undefined {
   try {
     const file = readFileSync(preparedStemsPath(name))
-    if (file.byteLength < 68 || file.toString('latin1', 0, 64) !== dictionaryHash(dic).padEnd(64)) return undefined
+    if (file.byteLength < 68 || file.toString('latin1', 0, 64) !== dictionaryHash(dic)) return undefined
     // Typed arrays view the bytes in place: copied when the buffer does not begin at a multiple of four.
     const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file)
     const first = bytes.byteOffset + 68

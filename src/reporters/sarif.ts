@@ -4,20 +4,15 @@
  * occurrence number of that text, so an alert keeps its identity when lines
  * above it change.
  */
-import {createRequire} from 'node:module'
+import {createHash} from 'node:crypto'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {Reporter} from './types.js'
 import type {Severity} from '../types.js'
 
 const LEVEL: Record<Severity, Result.level> = {error: 'error', warning: 'warning', info: 'note'}
 
-// Loaded when a SARIF report is written, not at every start (~7 ms).
-let crypto: typeof import('node:crypto') | undefined
-
 export function fingerprint(ruleId: string, path: string, actual: string, occurrence: number): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  return crypto
-    .createHash('sha256').update(`${ruleId}\0${path}\0${actual}\0${occurrence}`).digest('hex').slice(0, 32)
+  return createHash('sha256').update(`${ruleId}\0${path}\0${actual}\0${occurrence}`).digest('hex').slice(0, 32)
 }
 
 export const sarif: Reporter = ({results, errors, rules, version, docsBase}) => {
