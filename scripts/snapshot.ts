@@ -18,13 +18,21 @@ function writeWhole(path: string, data: string | Uint8Array): void {
   renameSync(`${path}.tmp`, path)
 }
 
+/** Why a build step failed, for the one-line notice. */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
 try {
-  // hunspell-asm's runtime as script and WebAssembly file (see splitRuntime in src/lang/hunspell.ts).
+  // hunspell-asm's runtime as script and WebAssembly file (see splitRuntime in src/lang/hunspell.ts); the version last, as the mark.
   const split = splitRuntimePath()
   const {script, wasm} = splitRuntime()
   writeWhole(split.script, script)
   writeWhole(split.wasm, wasm)
   writeWhole(split.version, runtimeVersion())
+} catch (error) {
+  process.stderr.write(`korrektor: Hunspell-Laufzeit nicht aufgeteilt (${reason(error)}); korrektor nutzt die von hunspell-asm.\n`)
+}
+
+try {
   const english = await loadDictionary('dictionary-en')
   for (const name of new Set(Object.values(DICTIONARIES))) {
     const german = await loadDictionary(name)
@@ -33,5 +41,5 @@ try {
     writeWhole(preparedStemsPath(name), preparedStemsBytes(german.dic))
   }
 } catch (error) {
-  process.stderr.write(`korrektor: Hunspell-Snapshots nicht erstellt (${error instanceof Error ? error.message : String(error)}); korrektor startet ohne sie langsamer.\n`)
+  process.stderr.write(`korrektor: Hunspell-Snapshots nicht erstellt (${reason(error)}); korrektor startet ohne sie langsamer.\n`)
 }

@@ -1069,7 +1069,8 @@ class GermanSpeller implements Speller {
    * are left as they are (a caller that only wants corrections with the
    * same ending saves the search there). With `maxCost`, a second edit is
    * not tried when the two edits' own costs (as `typoCost` counts them)
-   * already exceed it, nor a correction looked up that costs more: the
+   * exceed it by more than 1.5 (`typoCost` charges some pairs of edits
+   * less than their sum), nor a correction looked up that costs more: the
    * caller would drop them.
    */
   distantSuggestions(word: string, keepEnd = 0, maxCost = Infinity): Array<{word: string; cost: number}> {
