@@ -386,6 +386,9 @@ function innerEdit(word: string, correction: string): boolean {
   return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
 }
 
+// Abstract nouns (Regierung, Mehrheit, Gesellschaft, Nation): no first name or surname ends so.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft|tion|tät|ismus)(?:en)?$/u
+
 // Endings of common nouns; names rarely end so (Ausstellumg → Ausstellung).
 const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|ment|thek|ik)$/
 
@@ -484,10 +487,11 @@ export default defineRule({
         // The word before, for agreement; not a relative pronoun after a comma (der Preis, den kleine Firmen zahlen).
         if (previous?.type === 'word' && tokens[index - 2]?.value !== ',') checked.previous = previous.value
         words.push(checked)
-        if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value)) beforeName.add(word.start)
+        // Not next to a noun with an ending no name has (Ruslands Regierung, die Regierung Ruslands): a genitive, no first name and surname.
+        if (next?.type === 'word' && isUpper(next.value) && isUpper(token.value) && !ABSTRACT_NOUN.test(next.value)) beforeName.add(word.start)
         // After a capitalised word inside the sentence: a surname (Claudia Pfeiffer) or a name after its noun (Hurrikan Kathrina);
         // after a name particle (zu Guttenberg).
-        if (index > 1 && previous?.type === 'word' && isUpper(previous.value) && isUpper(token.value)) afterName.add(word.start)
+        if (index > 1 && previous?.type === 'word' && isUpper(previous.value) && isUpper(token.value) && !ABSTRACT_NOUN.test(previous.value)) afterName.add(word.start)
         if (previous?.type === 'word' && PARTICLES.has(previous.value) && isUpper(token.value)) afterName.add(word.start) // zu Guttenberg, van Gaal
         if (
           capitalWord(token) &&

@@ -174,6 +174,14 @@ describe('spelling rule', () => {
     expect(await spelling('Michal Novak traf Michael Weber.')).toEqual([])
   })
 
+  it('takes no word next to an abstract noun for a first name or surname (Ruslands Regierung)', async () => {
+    // A noun in -ung, -heit, -keit, -schaft, -tion, -tät or -ismus is no name: the word before or after it is no surname.
+    expect(await graded('Ruslands Regierung tagte lange.')).toEqual([['Ruslands', 'error', 'Russlands']])
+    expect(await graded('Gestern tagte die Regierung Ruslands.')).toEqual([['Ruslands', 'error', 'Russlands']])
+    // Names after such a noun without a close word stay alone.
+    expect(await graded('Die Regierung Netanjahus wankt, die Koalition Orbáns hält, die Präsidentschaft Trumps endete.')).toEqual([])
+  })
+
   it('leaves names alone: surnames with ss, foreign letters, short capitalised words', async () => {
     expect(await spelling('Trainer Peter Gross lobte die Mannschaft. Gross sagte, es sei knapp.')).toEqual([])
     expect(await spelling('Präsident Erdoğan reiste nach Kursk.')).toEqual([])
