@@ -174,6 +174,13 @@ describe('spelling rule', () => {
     expect(await spelling('Michal Novak traf Michael Weber.')).toEqual([])
   })
 
+  it('takes a short capitalised word one slip from a country news names most for a typo (a warning)', async () => {
+    expect(await graded('In der Ukarine wird weiter gekämpft.')).toEqual([['Ukarine', 'warning', 'Ukraine']])
+    expect(await graded('Die Lage in Italein bleibt unklar.')).toEqual([['Italein', 'warning', 'Italien']])
+    // Valid words and names near them stay alone.
+    expect(await graded('Die Ukrainer und die Spanier feierten, Ursula Italiano gratulierte.')).toEqual([])
+  })
+
   it('takes no word next to an abstract noun for a first name or surname (Ruslands Regierung)', async () => {
     // A noun in -ung, -heit, -keit, -schaft, -tion, -tät or -ismus is no name: the word before or after it is no surname.
     expect(await graded('Ruslands Regierung tagte lange.')).toEqual([['Ruslands', 'error', 'Russlands']])
