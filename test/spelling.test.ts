@@ -174,6 +174,10 @@ describe('spelling rule', () => {
     expect(await spelling('Michal Novak traf Michael Weber.')).toEqual([])
   })
 
+  it('corrects a verb form whose last letter leaves its infinitive (ermittlet: ermittelt before ermittle)', async () => {
+    expect(await graded('Die Polizei ermittlet in dem Fall.')).toEqual([['ermittlet', 'error', 'ermittelt']])
+  })
+
   it('takes a short capitalised word one slip from a country news names most for a typo (a warning)', async () => {
     expect(await graded('In der Ukarine wird weiter gekämpft.')).toEqual([['Ukarine', 'warning', 'Ukraine']])
     expect(await graded('Die Lage in Italein bleibt unklar.')).toEqual([['Italein', 'warning', 'Italien']])
@@ -459,7 +463,7 @@ describe('spelling: typos further away, graded by evidence', () => {
   })
 
   it('takes no lower-case word for prefix plus noun, and no noun for an English loan', async () => {
-    expect(await graded('Die Firma befinder sich in Graz.')).toEqual([['befinder', 'error', 'befinden']])
+    expect(await graded('Die Firma befinder sich in Graz.')).toEqual([['befinder', 'error', 'befindet']])
     expect(await graded('Die internationalern Gäste kamen.')).toEqual([['internationalern', 'error', 'internationalen']])
     // Verb and adjective loans stay German usage.
     expect(await graded('Sie hat es gepostet, gestreamt und geliked; der immersiven Wirkung wegen.')).toEqual([])

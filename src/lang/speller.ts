@@ -1256,10 +1256,13 @@ class GermanSpeller implements Speller {
       else if (stemsOnly) worth = left <= reach + 3 && this.lexical(shaped)
       else {
         // An inflected stem keeps the stem's letters up to its ending, so
-        // with the edit beyond `reach + 3` it cannot be one.
+        // with the edit beyond `reach + 3` it cannot be one. The text through
+        // the edit and one letter more must begin a stem – not the last
+        // letter, where a verb form leaves its infinitive (ermittel|t from
+        // ermitteln: ermittlet → ermittelt).
         const changed = candidate.length - (lower.length - right) // index after the edit in the candidate
         worth =
-          (left <= reach && this.stemPrefix(candidate.slice(0, Math.max(changed + 1, Math.min(candidate.length, 6))))) ||
+          (left <= reach && this.stemPrefix(candidate.slice(0, Math.max(Math.min(changed + 1, candidate.length - 1), Math.min(candidate.length, 6))))) ||
           (left <= reach + 3 && this.stemmed(shaped)) ||
           (right >= tail && this.stemmed(shaped))
       }
