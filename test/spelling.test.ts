@@ -39,6 +39,12 @@ describe('spelling engine', () => {
       ['zumindestens', 'error', 'zumindest'],
       ['garnicht', 'error', 'gar nicht']
     ])
+    // Wieder|stand would pass as a compound; Rhytmus and Maschiene looked like names (a short word, a slip at the ending).
+    expect(await graded('Der Wiederstand wuchs, der Rhytmus stockte, die Maschiene stand.')).toEqual([
+      ['Wiederstand', 'error', 'Widerstand'],
+      ['Rhytmus', 'error', 'Rhythmus'],
+      ['Maschiene', 'error', 'Maschine']
+    ])
   })
 
   it('knows the Austrian words in de-AT only', async () => {
