@@ -87,3 +87,13 @@ describe('Hunspell snapshots', () => {
     expect(preparedStems('dictionary-de', new TextEncoder().encode('1\nHaus\n'))).toBeUndefined()
   })
 })
+
+describe('the WebAssembly runtime in a host process', () => {
+  it('leaves the process its own uncaughtException handling (emscripten hooks it and would print its 150 KB line first)', async () => {
+    const before = process.listeners('uncaughtException').length
+    await HunspellGroup.load('dictionary-de', await loadDictionary('dictionary-de'), join(dir, 'none.bin'))
+    await HunspellGroup.load('dictionary-de', await loadDictionary('dictionary-de'), snapshot)
+    expect(process.listeners('uncaughtException').length).toBe(before)
+  }, 60_000)
+})
+

@@ -130,12 +130,17 @@ function instantiate(memory?: WasmMemory): Promise<{module: Emscripten}> {
   return new Promise((resolve, reject) => {
     const wrapped: {module?: Emscripten} = {}
     const {create, overrides} = runtimeFactory()
+    // The emscripten runtime hooks the process's uncaughtException and
+    // rethrows from there: Node then prints its one 150 KB line before any
+    // error of the host program. korrektor is a library too; the hook goes.
+    const hooked = new Set(process.listeners('uncaughtException'))
     wrapped.module = create({
       ...overrides,
       ...(memory ? {wasmMemory: memory} : {}),
       onRuntimeInitialized: () => resolve(wrapped as {module: Emscripten}),
       onAbort: (reason: unknown) => reject(reason instanceof Error ? reason : new Error(String(reason)))
     })
+    for (const listener of process.listeners('uncaughtException')) if (!hooked.has(listener)) process.removeListener('uncaughtException', listener)
   })
 }
 
