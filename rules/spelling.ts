@@ -386,6 +386,9 @@ function innerEdit(word: string, correction: string): boolean {
   return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
 }
 
+// Base forms of adjectives and adverbs by their suffix (gleichzeitig, wirtschaftlich, bezahlbar).
+const ADJECTIVE_SUFFIX = /(?:ig|lich|isch|bar|sam|haft)$/
+
 // Abstract nouns (Regierung, Mehrheit, Gesellschaft, Nation): no first name or surname ends so.
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ung|heit|keit|schaft|tion|tät|ismus)(?:en)?$/u
 
@@ -742,14 +745,16 @@ export default defineRule({
       // word German writes in lower case only (Außerdam, Zunächat,
       // Schießlich) is no name.
       // Not derived forms of known words (Absiedeln, Stachelig: valid rare
-      // words), which the lower-case rules leave alone too.
+      // words), which the lower-case rules leave alone too. The slip may lie
+      // in the ending of an adverb or of an adjective's base form
+      // (Gleichzeitg: gleichzeitig).
       if (capital && initial.has(start) && word.length >= 7 && count === 1 && !word.includes('-') && !inRanges(quoted, start, end)) {
         const lower = lowerFirst(word)
         const meant = speller.derivable(lower)
           ? []
           : speller
               .suggest(lower)
-              .filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && (innerEdit(lower, s) || speller.uninflected(s)) && !inflection(lower, s))
+              .filter((s) => /^\p{Ll}/u.test(s) && sameFirst(lower, s) && (innerEdit(lower, s) || speller.uninflected(s) || ADJECTIVE_SUFFIX.test(s)) && !inflection(lower, s))
         if (meant.length > 0) {
           if (!(await english(word, true))) {
             // One slip (Draufhin, Zunächat) is an error; more may be a name.

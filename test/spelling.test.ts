@@ -180,6 +180,11 @@ describe('spelling rule', () => {
     expect(await spelling('Michal Novak traf Michael Weber.')).toEqual([])
   })
 
+  it('takes a slip in the ending of a lower-case adjective at the start of a sentence for a typo, not a name', async () => {
+    expect(await graded('Gleichzeitg warnte sie vor Risiken.')).toEqual([['Gleichzeitg', 'error', 'Gleichzeitig']])
+    expect(await graded('Ludwig warnte sie vor Risiken.')).toEqual([])
+  })
+
   it('corrects a verb form whose last letter leaves its infinitive (ermittlet: ermittelt before ermittle)', async () => {
     expect(await graded('Die Polizei ermittlet in dem Fall.')).toEqual([['ermittlet', 'error', 'ermittelt']])
   })
