@@ -104,7 +104,8 @@ function clean(raw: string, start: number): Word | undefined {
 const LIST_MARKS = new Set([',', ';', '–', '—', '-'])
 /** A capitalised word token. */
 const capitalWord = (token: {type: string; value: string} | undefined) => token?.type === 'word' && isUpper(token.value)
-const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'das', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
+// Particles of names (van Gaal, zu Guttenberg, bin Salman); not `das` (Maria das Dores), German's neuter article.
+const PARTICLES = new Set(['del', 'della', 'de', 'di', 'da', 'dos', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'zu'])
 
 const material = new Map<string, boolean>()
 

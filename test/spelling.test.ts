@@ -189,6 +189,13 @@ describe('spelling rule', () => {
     expect(await graded('Die Polizei ermittlet in dem Fall.')).toEqual([['ermittlet', 'error', 'ermittelt']])
   })
 
+  it('takes a noun after the article das for no name (das is no name particle here)', async () => {
+    expect(await graded('Er nannte das Problme beim Namen.')).toEqual([['Problme', 'warning', 'Problem']])
+    expect(await graded('Wir warten auf das Ergebniss der Wahl.')).toEqual([['Ergebniss', 'warning', 'Ergebnis']])
+    // Name particles still mark a name: after zu, Guttenberg (one slip from Gutenberg) is only a warning, not an error.
+    expect(await graded('Sie traf Karl-Theodor zu Guttenberg und Louis van Gaal.')).toEqual([['Guttenberg', 'warning', 'Gutenberg']])
+  })
+
   it('takes a short capitalised word one slip from a country news names most for a typo (a warning)', async () => {
     expect(await graded('In der Ukarine wird weiter gekämpft.')).toEqual([['Ukarine', 'warning', 'Ukraine']])
     expect(await graded('Die Lage in Italein bleibt unklar.')).toEqual([['Italein', 'warning', 'Italien']])
