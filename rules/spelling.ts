@@ -387,6 +387,10 @@ function innerEdit(word: string, correction: string): boolean {
   return prefix >= 1 && prefix < Math.min(word.length, correction.length) - 2
 }
 
+// One umlaut and an ending of the Konjunktiv II (klängen, erführen, böte); the ge- of a participle, also after a particle.
+const KONJUNKTIV_II = /^[^äöü]*[äöü][^äöü]*(?:e|en|est|et)$/
+const PARTICIPLE_START = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/
+
 // Base forms of adjectives and adverbs by their suffix (gleichzeitig, wirtschaftlich, bezahlbar).
 const ADJECTIVE_SUFFIX = /(?:ig|lich|isch|bar|sam|haft)$/
 
@@ -719,6 +723,9 @@ export default defineRule({
         // Capitalised: names are many; derived: nominalised verbs (das Aussitzen).
         // Before another capitalised word: a first name, unless long (Generalsekrär Ban).
         if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
+        // Konjunktiv II of a strong verb: the past form with an umlaut (klängen from klangen, böten from boten).
+        // Not a participle (ausgeträgen) or an adjective (histörische), and the past form a dictionary word itself, no compound (österreiche: oster|reiche).
+        if (!capital && KONJUNKTIV_II.test(word) && !PARTICIPLE_START.test(word) && !/isch(?:e[nmrs]?)?$/.test(word) && speller.ownWord(word.replace(/[äöü]/, (ch) => BASE_LETTER[ch]))) return
         // English words are left to english-in-german; asked first, as the search below is the costlier.
         if (await english(word, false)) return
         // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).

@@ -189,6 +189,13 @@ describe('spelling rule', () => {
     expect(await graded('Die Polizei ermittlet in dem Fall.')).toEqual([['ermittlet', 'error', 'ermittelt']])
   })
 
+  it('leaves the Konjunktiv II of strong verbs alone, not participles or adjectives with a wrong umlaut', async () => {
+    expect(await graded('Die Pläne klängen gut, sagte er; wenn sie es erführen, böte sich eine Lösung.')).toEqual([])
+    expect((await graded('Das Spiel wurde ausgeträgen, eine histörische Wende.')).map(([word]) => word)).toEqual(['ausgeträgen', 'histörische'])
+    // Taiwanesisch is as right as taiwanisch (Duden).
+    expect(await graded('Die taiwanesische Regierung protestierte.')).toEqual([])
+  })
+
   it('takes a noun after the article das for no name (das is no name particle here)', async () => {
     expect(await graded('Er nannte das Problme beim Namen.')).toEqual([['Problme', 'warning', 'Problem']])
     expect(await graded('Wir warten auf das Ergebniss der Wahl.')).toEqual([['Ergebniss', 'warning', 'Ergebnis']])
