@@ -13,6 +13,9 @@
  *
  * An agentless passive (`wurde … berichtet`) in a sentence with a figure is
  * left to unsourced-claim, which reports the figure and names the passive.
+ * Reporting on a topic (`Zudem wird über den Streik berichtet`, the way
+ * summaries of a broadcast list its items) attributes no claim: without a
+ * claim in the sentence it is left alone.
  */
 import {defineRule, excerpt} from '../src/rule.js'
 import {attributionOf, gist, type VagueGrade} from '../src/lang/attribution.js'
@@ -23,6 +26,9 @@ const ASK: Record<VagueGrade, (cue: string) => string> = {
   group: (cue) => `Ungenannte Gruppe: „${cue}“ – wer genau? Namen oder Institution nennen.`,
   passive: (cue) => `Passiv ohne Urheber: „${cue}“ – von wem? Quelle nennen.`
 }
+
+// `wird (ausführlich) über … berichtet`: a topic, not a source of a claim (`wird über … spekuliert` is speculation by nobody).
+const TOPIC = /^(?:wurde|wurden|wird|werden)\s+(?:\S+\s+){0,2}?über\s.*\sberichtet$/is
 
 interface Options {
   /** Grades to report (default all). */
@@ -41,7 +47,7 @@ export default defineRule<Options>({
       // One message per sentence: `verlautete aus Sicherheitskreisen` is one vague source.
       for (const cue of sentence.vague) {
         if (!grades.has(cue.grade)) continue
-        if (cue.grade === 'passive' && sentence.claims.length > 0) continue
+        if (cue.grade === 'passive' && (sentence.claims.length > 0 || TOPIC.test(cue.text))) continue
         report(cue.start, cue.end, ASK[cue.grade](cue.grade === 'passive' ? gist(cue.text) : excerpt(cue.text, 60)))
         break
       }

@@ -135,6 +135,13 @@ describe('unsourced-claim', () => {
 })
 
 describe('vague-attribution', () => {
+  it('leaves a topic reported on alone, not speculation about one, and leaves a claim in it to unsourced-claim', async () => {
+    expect(await actuals('vague-attribution', 'Zum Schluss wird ausführlich über die neue Brücke in der Altstadt berichtet.')).toEqual([])
+    expect(await actuals('vague-attribution', 'Im Rathaus wird über einen Rücktritt des Bürgermeisters spekuliert.')).toEqual(['wird über einen Rücktritt des Bürgermeisters spekuliert'])
+    expect(await actuals('vague-attribution', 'Es wurde berichtet, dass die Brücke gesperrt ist.')).toHaveLength(1)
+    expect(await actuals('unsourced-claim', 'Im Süden wurde über mehr als 2.000 getötete Zivilisten berichtet.')).toEqual(['mehr als 2.000 getötete Zivilisten'])
+  })
+
   it('grades nobody, reports and groups', async () => {
     const messages = await run('vague-attribution', 'Man befürchtet einen Angriff. Medienberichten zufolge ist er geplant. Experten rechnen damit.')
     expect(messages.map((m) => m.message.split(':')[0])).toEqual(['Quelle fehlt', 'Vage Quelle', 'Ungenannte Gruppe'])
