@@ -391,6 +391,9 @@ function innerEdit(word: string, correction: string): boolean {
 const KONJUNKTIV_II = /^[^äöü]*[äöü][^äöü]*(?:e|en|est|et)$/
 const PARTICIPLE_START = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/
 
+// Adjectives in -isch, often from names (steirische, kalabrischen), with their endings.
+const NAME_ADJECTIVE = /isch(?:e[nmrs]?)?$/
+
 // Base forms of adjectives and adverbs by their suffix (gleichzeitig, wirtschaftlich, bezahlbar).
 const ADJECTIVE_SUFFIX = /(?:ig|lich|isch|bar|sam|haft)$/
 
@@ -725,7 +728,7 @@ export default defineRule({
         if (capital && (word.length < 9 || (beforeName.has(start) && word.length < 10) || derived)) return
         // Konjunktiv II of a strong verb: the past form with an umlaut (klängen from klangen, böten from boten).
         // Not a participle (ausgeträgen) or an adjective (histörische), and the past form a dictionary word itself, no compound (österreiche: oster|reiche).
-        if (!capital && KONJUNKTIV_II.test(word) && !PARTICIPLE_START.test(word) && !/isch(?:e[nmrs]?)?$/.test(word) && speller.ownWord(word.replace(/[äöü]/, (ch) => BASE_LETTER[ch]))) return
+        if (!capital && KONJUNKTIV_II.test(word) && !PARTICIPLE_START.test(word) && !NAME_ADJECTIVE.test(word) && speller.ownWord(word.replace(/[äöü]/, (ch) => BASE_LETTER[ch]))) return
         // English words are left to english-in-german; asked first, as the search below is the costlier.
         if (await english(word, false)) return
         // How far the correction may lie (typoCost: 2 is a missing letter or a syllable typed twice).
@@ -744,7 +747,7 @@ export default defineRule({
           return
         }
         // Adjectives from names (steirische, kalabrischen) are too many to list.
-        if ((capital || derived || /isch(?:e[nmrs]?)?$/.test(word)) && distant.length === 0) return
+        if ((capital || derived || NAME_ADJECTIVE.test(word)) && distant.length === 0) return
         const meant = capital ? distant : agreeing(distant, previous, speller)
         if (meant.length > 0) report(start, end, `Unbekanntes Wort „${word}“ – gemeint „${meant[0]}“?`, {expected: meant, severity: 'info'})
         else report(start, end, `Unbekanntes Wort „${word}“ – nicht im Wörterbuch.`, {severity: 'info'})
@@ -865,7 +868,7 @@ export default defineRule({
         if (afterName.has(start) || inList.has(start)) weak = true
       } else {
         suggestions = speller.suggest(word, context(word))
-        if (/isch(?:e[nmrs]?)?$/.test(word)) {
+        if (NAME_ADJECTIVE.test(word)) {
           // Adjectives from names (steirisch, jemenitisch): only the slightest edits – a letter
           // missing or doubled (asymetrisch, ialienischer), or a slip at the ending.
           suggestions = suggestions.filter(

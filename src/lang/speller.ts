@@ -177,6 +177,11 @@ function neighbours(a: string, b: string): boolean {
   return false
 }
 
+/** What `typoCost` charges for letter `a` typed where `b` belongs: an umlaut 1, a neighbouring key 1.5, another letter 2.5. */
+function replaceCost(a: string, b: string): number {
+  return UMLAUT[a] === b ? 1 : neighbours(a, b) ? 1.5 : FAR_KEY
+}
+
 /**
  * Is the word, or the word without an inflection ending (`Chatbots`,
  * `Bürgermeistern`), accepted by `has`? The rest must keep `min` letters.
@@ -1135,7 +1140,7 @@ class GermanSpeller implements Speller {
           const replacements = all ? ALPHABET : likely(text, i, true)
           for (let k = 0; k < replacements.length; k++) {
             const letter = replacements[k]
-            if (letter !== ch && replacements.indexOf(letter) === k) visit(i, 1, letter, i + 1, UMLAUT[ch] === letter ? 1 : neighbours(ch, letter) ? 1.5 : FAR_KEY) // replace
+            if (letter !== ch && replacements.indexOf(letter) === k) visit(i, 1, letter, i + 1, replaceCost(ch, letter)) // replace
           }
         }
       }
@@ -1474,7 +1479,7 @@ export function typoCost(typo: string, correction: string): number {
     for (let j = 1; j <= m; j++) {
       const y = b[j - 1]
       const here = i * width + j
-      let best = x === y ? d[here - width - 1] : d[here - width - 1] + (UMLAUT[x] === y ? 1 : neighbours(x, y) ? 1.5 : 2.5)
+      let best = x === y ? d[here - width - 1] : d[here - width - 1] + replaceCost(x, y)
       best = Math.min(best, d[here - width] + extra(a, i), d[here - 1] + extra(b, j))
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) best = Math.min(best, d[here - 2 * width - 2] + 1)
       // A letter moved by two places: Allderings/Allerdings.
