@@ -16,7 +16,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ParseLatin} from 'parse-latin'
 import {lint, sentences} from '../src/index.js'
-import {commonPrefix, oneEdit} from '../src/lang/speller.js'
+import {commonPrefix, getSpeller, oneEdit} from '../src/lang/speller.js'
 import {rules} from '../rules/index.js'
 import {packageRoot} from '../src/lang/data.js'
 import type {Language, LintMessage, Severity} from '../src/types.js'
@@ -725,6 +725,22 @@ function otherEnding(a: string, b: string): boolean {
   return common >= 3 && INFLECTION_ENDINGS.has(a.slice(common).toLowerCase()) && INFLECTION_ENDINGS.has(b.slice(common).toLowerCase())
 }
 
+const MISSED_KINDS = ['accepted', 'capitalised', 'lower'] as const
+type MissedKind = (typeof MISSED_KINDS)[number]
+const MISSED_LABEL: Record<MissedKind, string> = {
+  accepted: 'accepted as German: a real word, or a compound the dictionary builds (`Beisiel` = bei + Siel)',
+  capitalised: 'capitalised and unknown, left as a likely name (no correction close enough for a word that may be a name)',
+  lower: 'lower case and unknown, no correction close enough'
+}
+/** A word for the report, control and format characters (soft hyphen) shown as code points. */
+const shown = (word: string) => word.replace(/[\p{Cc}\p{Cf}]/gu, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
+
+/** Why a typo the rules did not report went unreported. */
+function missedTypo(typo: string, check: (word: string) => boolean): MissedKind {
+  if (check(typo)) return 'accepted'
+  return /^\p{Lu}/u.test(typo) ? 'capitalised' : 'lower'
+}
+
 async function typos(metrics: Metrics): Promise<string> {
   const pairs = readFileSync(join(SHARED, 'corpora/errors/wiki-typos/curated.dic'), 'utf8')
     .split('\n')
@@ -752,6 +768,9 @@ async function typos(metrics: Metrics): Promise<string> {
   // correction is unambiguous (many pairs of the list map an inflected typo
   // to another inflected form: Geschrichten;Geschichte).
   const single = {used: 0, detected: 0, first: 0}
+  // Why the missed typos went unreported, with examples (see missedTypo).
+  const speller = await getSpeller('de-AT')
+  const missed = new Map<MissedKind, string[]>()
   for (const [typo, correction] of pairs) {
     const sentence = index.get(correction)
     if (!sentence) continue
@@ -767,6 +786,10 @@ async function typos(metrics: Metrics): Promise<string> {
     const hit = messages.find((m) => m.offset < end && m.endOffset > start)
     const first = hit?.expected[0]?.toLowerCase() === original.toLowerCase()
     if (hit) detected++
+    else {
+      const kind = missedTypo(inserted, (word) => speller.check(word))
+      missed.set(kind, [...(missed.get(kind) ?? []), inserted])
+    }
     if (first) firstSuggestion++
     if (hit?.expected[0] && otherEnding(hit.expected[0], original)) firstForm++
     if (oneEdit(typo.toLowerCase(), original.toLowerCase())) {
@@ -797,6 +820,7 @@ async function typos(metrics: Metrics): Promise<string> {
     `  Detected (any message on the typo): ${detected}/${used} (${pct(detected, used)}); correction as first suggestion: ${firstSuggestion}/${used} (${pct(firstSuggestion, used)}).`,
     `  Of these, the ${single.used} typos one edit from the word they replace: detected ${single.detected} (${pct(single.detected, single.used)}), first suggestion ${single.first} (${pct(single.first, single.used)}).`,
     `  First suggestion the listed word or another inflection of it (the list's correction often has another ending than its typo: \`Abgegeordneten\` → listed \`Abgeordneter\`): ${firstForm}/${used} (${pct(firstForm, used)}).`,
+    `  Not detected: ${used - detected} – ${MISSED_KINDS.map((kind) => `${MISSED_LABEL[kind]}: ${missed.get(kind)?.length ?? 0} (${pct(missed.get(kind)?.length ?? 0, used)} of all; e.g. ${(missed.get(kind) ?? []).slice(0, 4).map((w) => `\`${shown(w)}\``).join(', ')})`).join('; ')}.`,
     `- UKP natural test (real-word errors from Wikipedia revisions, a dictionary cannot see these): detected ${ukpDetected}/${ukp.length} (${pct(ukpDetected, ukp.length)}).`
   ].join('\n')
 }
