@@ -14,7 +14,9 @@
  *   unknown word one slip from a correction (never in the first letter,
  *   where typos are rare but other words are many: `posten`/`kosten`); a
  *   correction the document itself uses ranks first and is the strongest
- *   evidence (`Ruslands` in a text about `Russlands`);
+ *   evidence (`Ruslands` in a text about `Russlands`); a capitalised word
+ *   that stands alone one slip from a very frequent noun of the house list
+ *   (`Ruslands Präsident`, `Familei`, `Millonen`);
  * - warning ("Tippfehler oder Name?"): the same in a capitalised word with
  *   weaker evidence – after another capitalised word or a name particle
  *   (`Hurrikan Kathrina`, `zu Guttenberg`), a broken ending
@@ -552,12 +554,17 @@ export default defineRule({
       await speller.loadEnglish()
       return speller.isEnglish(word) || speller.englishLoan(word, strict)
     }
-    /** Report a slip from a very frequent word (`meant`), unless the word is English. */
-    const reportFrequent = async (word: string, start: number, end: number, meant: string | undefined, weak: boolean) => {
+    /**
+     * Report a slip from a very frequent word (`meant`), unless the word is
+     * English: a typo, also in a capitalised word (Ruslands, Millonen) –
+     * names one slip from the very frequent nouns are rare where the word
+     * stands alone (not after another capitalised word).
+     */
+    const reportFrequent = async (word: string, start: number, end: number, meant: string | undefined) => {
       if (!meant) return
       await speller.loadEnglish()
       if (speller.isEnglish(word)) return
-      report(start, end, `Unbekanntes Wort „${word}“ – ${weak ? 'Tippfehler oder Name?' : 'Tippfehler?'}`, {expected: [meant], severity: weak ? 'warning' : undefined})
+      report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler?`, {expected: [meant]})
     }
     /** The very frequent noun one slip from a capitalised word of `min` letters or more that stands alone, outside quotations. */
     const lonelyNoun = (word: string, start: number, end: number, min: number) =>
@@ -710,7 +717,7 @@ export default defineRule({
       if (!capital && word.length < 6) {
         // Short unknown lower-case words are dialect, foreign or rare (hehre,
         // kabel) – unless one slip from a very frequent word (wrude, shcon).
-        await reportFrequent(word, start, end, word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word), false)
+        await reportFrequent(word, start, end, word.length < 4 || inRanges(quoted, start, end) ? undefined : frequentSlip(word))
         continue
       }
       if (word.length < 7 && inRanges(quoted, start, end)) continue // dialect quoted verbatim: „Jetza samma do“
@@ -797,7 +804,7 @@ export default defineRule({
         // A capitalised one a slip from a very frequent noun is that noun (An|wort: Antwort, Be|spiel: Beispiel).
         const noun = !meant && capital && count === 1 ? lonelyNoun(word, start, end, 5) : undefined
         if (meant && !(await english(word, true))) report(start, end, `Unbekanntes Wort „${word}“ – Tippfehler oder Name?`, {expected: [meant], severity: 'warning'})
-        else if (noun) await reportFrequent(word, start, end, noun, true)
+        else if (noun) await reportFrequent(word, start, end, noun)
         else await unknown(true)
         continue
       }
@@ -830,14 +837,14 @@ export default defineRule({
         // Nine letters are enough for a title unless the word ends like a foreign first name (Francesco, Republika).
         if (title && (word.length < 9 || (word.length === 9 && /[aeiouy]$/.test(word)))) {
           // A shorter one is taken for a first name, unless one slip from a very frequent noun such as a title (Minsiter Kogler).
-          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 6), true)
+          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 6))
           continue
         }
         const stem = word.replace(/s$/, '')
         if (stem !== word && counts.has(stem)) continue // genitive of a name the text uses
         if (word.length < 8) {
           // Short capitalised unknown words are names, unless one slip from a very frequent noun and alone (Familei, Prozet).
-          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 5), true)
+          await reportFrequent(word, start, end, lonelyNoun(word, start, end, 5))
           continue
         }
         // Without the document's support, a capitalised word is a typo only
@@ -857,14 +864,11 @@ export default defineRule({
         }
         // A slip at the ending is left to names, unless the word is one slip from a very frequent noun (Wahlkampg).
         const noun = suggestions.length === 0 && !title ? lonelyNoun(word, start, end, 0) : undefined
-        if (noun) {
-          suggestions = [noun]
-          weak = true
-        }
+        if (noun) suggestions = [noun]
         // Weaker evidence than a slip inside a dictionary stem: a broken
         // ending (Deutschlanbd), a far key in a derived word (Übersetzmng).
         const best = suggestions[0]
-        if (best && (!(innerEdit(word, best) || brokenSuffix(word, best)) || (typoCost(word, best) >= 2.5 && !speller.stemmed(best)))) weak = true
+        if (best && !noun && (!(innerEdit(word, best) || brokenSuffix(word, best)) || (typoCost(word, best) >= 2.5 && !speller.stemmed(best)))) weak = true
         if (afterName.has(start) || inList.has(start)) weak = true
       } else {
         suggestions = speller.suggest(word, context(word))

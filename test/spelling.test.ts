@@ -197,17 +197,24 @@ describe('spelling rule', () => {
   })
 
   it('takes a noun after the article das for no name (das is no name particle here)', async () => {
-    expect(await graded('Er nannte das Problme beim Namen.')).toEqual([['Problme', 'warning', 'Problem']])
-    expect(await graded('Wir warten auf das Ergebniss der Wahl.')).toEqual([['Ergebniss', 'warning', 'Ergebnis']])
+    expect(await graded('Er nannte das Problme beim Namen.')).toEqual([['Problme', 'error', 'Problem']])
+    expect(await graded('Wir warten auf das Ergebniss der Wahl.')).toEqual([['Ergebniss', 'error', 'Ergebnis']])
     // Name particles still mark a name: after zu, Guttenberg (one slip from Gutenberg) is only a warning, not an error.
     expect(await graded('Sie traf Karl-Theodor zu Guttenberg und Louis van Gaal.')).toEqual([['Guttenberg', 'warning', 'Gutenberg']])
   })
 
-  it('takes a short capitalised word one slip from a country news names most for a typo (a warning)', async () => {
-    expect(await graded('In der Ukarine wird weiter gekämpft.')).toEqual([['Ukarine', 'warning', 'Ukraine']])
-    expect(await graded('Die Lage in Italein bleibt unklar.')).toEqual([['Italein', 'warning', 'Italien']])
+  it('takes a short capitalised word one slip from a country news names most for a typo', async () => {
+    expect(await graded('In der Ukarine wird weiter gekämpft.')).toEqual([['Ukarine', 'error', 'Ukraine']])
+    expect(await graded('Die Lage in Italein bleibt unklar.')).toEqual([['Italein', 'error', 'Italien']])
     // Valid words and names near them stay alone.
     expect(await graded('Die Ukrainer und die Spanier feierten, Ursula Italiano gratulierte.')).toEqual([])
+  })
+
+  it('takes a word one slip from a very frequent noun or country for a typo also before a capitalised word, where it may be a first name', async () => {
+    expect(await graded('Ruslands Präsident schwieg.')).toEqual([['Ruslands', 'error', 'Russlands']])
+    expect(await graded('Auch Minsiter Kogler kam.')).toEqual([['Minsiter', 'error', 'Minister']])
+    // After another capitalised word it is a surname: left alone or a warning, never an error.
+    expect((await graded('Sie traf Anna Familei und Peter Prozet.')).filter(([, severity]) => severity === 'error')).toEqual([])
   })
 
   it('takes no word next to an abstract noun for a first name or surname (Ruslands Regierung)', async () => {
@@ -347,8 +354,8 @@ describe('spelling: typos further away, graded by evidence', () => {
 
   it('takes a capitalised word one slip from a very frequent noun for that noun, also where it reads as prefix plus word', async () => {
     expect(await graded('Eine klare Anwort blieb aus, zum Bespiel beim Haushalt.')).toEqual([
-      ['Anwort', 'warning', 'Antwort'],
-      ['Bespiel', 'warning', 'Beispiel']
+      ['Anwort', 'error', 'Antwort'],
+      ['Bespiel', 'error', 'Beispiel']
     ])
   })
 
