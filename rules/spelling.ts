@@ -53,7 +53,7 @@
  */
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, tokensOf} from '../src/lang/nlcst.js'
-import {ALPHABET, commonPrefix, commonSuffix, getSpeller, isUpper, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
+import {ALPHABET, commonPrefix, commonSuffix, FAR_KEY, getSpeller, isUpper, lowerFirst, NearIndex, typoCost, upperFirst, type GermanSpeller} from '../src/lang/speller.js'
 import {IN_WORD_DEBRIS, isAbbreviation} from '../src/lang/segment.js'
 import {inRanges, quotedRanges} from '../src/lang/quotes.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../src/lang/grounding.js'
@@ -327,11 +327,16 @@ function closest(word: string, list: readonly string[], lengths: number, cost: n
 const FREQUENT_NOUNS = 'spelling-frequent-nouns.txt'
 
 const slips = new Map<string, string | undefined>()
-/** The very frequent word of a list (dictionaries/spelling-frequent*.txt) one slip from the word (cached: names recur in every text). */
+/**
+ * The very frequent word of a list (dictionaries/spelling-frequent*.txt) one
+ * slip from the word (cached: names recur in every text); from seven letters
+ * a noun of the list may also be one wrong letter away that is no
+ * neighbouring key (Femilie: Familie).
+ */
 function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | undefined {
   const key = list + '\u0000' + word
   if (slips.has(key)) return slips.get(key)
-  const slip = closest(word, dictionaryList(list), 1, 2)
+  const slip = closest(word, dictionaryList(list), 1, list === FREQUENT_NOUNS && word.length >= 7 ? FAR_KEY : 2)
   if (slips.size > 50_000) slips.clear()
   slips.set(key, slip)
   return slip

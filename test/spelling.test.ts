@@ -213,6 +213,9 @@ describe('spelling rule', () => {
   it('takes a word one slip from a very frequent noun or country for a typo also before a capitalised word, where it may be a first name', async () => {
     expect(await graded('Ruslands Präsident schwieg.')).toEqual([['Ruslands', 'error', 'Russlands']])
     expect(await graded('Auch Minsiter Kogler kam.')).toEqual([['Minsiter', 'error', 'Minister']])
+    // From seven letters also one wrong letter that is no neighbouring key (e for a); in shorter words such a letter may make a name (Kinper).
+    expect(await graded('Die Femilie lebt dort.')).toEqual([['Femilie', 'error', 'Familie']])
+    expect(await graded('Die Kinper spielen.')).toEqual([])
     // After another capitalised word it is a surname: left alone or a warning, never an error.
     expect((await graded('Sie traf Anna Familei und Peter Prozet.')).filter(([, severity]) => severity === 'error')).toEqual([])
   })

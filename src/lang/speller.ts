@@ -139,7 +139,7 @@ const DERIVATION_ENDINGS = new Set(
  * rarest. Insertions and deletions cost 2.
  */
 const NEAR_KEY = 1.8
-const FAR_KEY = 2.5
+export const FAR_KEY = 2.5
 // Derivational endings longer than three letters, longest first.
 const LONG_ENDINGS = [...DERIVATION_ENDINGS].filter((ending) => ending.length > 3).sort((a, b) => b.length - a.length)
 /**
