@@ -318,6 +318,8 @@ function closest(word: string, list: readonly string[], lengths: number, cost: n
   let best: {entry: string; cost: number} | undefined
   for (const entry of list) {
     if (Math.abs(entry.length - word.length) > lengths || !sameFirst(word, entry)) continue
+    // The whole entry and another letter is a name or brand made from it (Systemd), not a slip; a doubled last letter is (Ergebniss).
+    if (word.length === entry.length + 1 && word.startsWith(entry) && word.at(-1) !== entry.at(-1)) continue
     const distance = typoCost(word, entry)
     if (distance <= cost && (!best || distance < best.cost)) best = {entry, cost: distance}
   }
@@ -638,7 +640,8 @@ export default defineRule({
       }
       // Spelling before the 1996 reform: ß after a short vowel (daß, mußten,
       // Gewißheit; not Reißzahn, after ei); quotations keep their spelling.
-      if (shared.language !== 'de-CH' && /(?:^|[^aeiouäöü])[aeiouäöü]ß/i.test(word) && !inRanges(quoted, start, end) && !speller.check(word)) {
+      // Not a surname after a first name, which keeps its spelling (Karin Haß).
+      if (shared.language !== 'de-CH' && /(?:^|[^aeiouäöü])[aeiouäöü]ß/i.test(word) && !inRanges(quoted, start, end) && !afterCapital && !speller.check(word)) {
         const reformed = word.replace(/ß/g, 'ss')
         if (speller.check(reformed)) {
           // A capitalised compound may be a proper name that keeps the old spelling (Waldschlößchenbrücke): a warning.

@@ -465,6 +465,13 @@ describe('spelling: typos further away, graded by evidence', () => {
     expect(await graded('Die Waldschlößchenbrücke steht.')).toEqual([['Waldschlößchenbrücke', 'warning', 'Waldschlösschenbrücke']])
     // ß after a long vowel or diphthong is right; quotations keep their spelling; a name is no month.
     expect(await graded('Die Reißzähne sind lang. „Ich weiß, daß es schwer wird“, schrieb er. Julia kam im Juli. Im Julia-Park.')).toEqual([])
+    // A short past form with its particle is today's spelling (not eins|ass); a surname after a first name keeps its ß.
+    expect(await graded('Das Gefängnis, in dem er einsaß, und der Teller, den sie aufaß. Es sprach Karin Haß.')).toEqual([])
+    // Other short words are not split after a particle: abher stays a typo.
+    expect(await graded('Er sagte, daß er abher kam.')).toEqual([
+      ['daß', 'error', 'dass'],
+      ['abher', 'error', 'aber']
+    ])
     expect(await graded('Die G20-Gipfel und Covid19 und das A4-Blatt.')).toEqual([])
     // A digit before a single letter, or typed with a neighbouring letter; not acronyms with a plural (MP3s).
     expect(await graded('Die ander4n kamen anschlie0eßend. Sie hörten MP3s und U21er.')).toEqual([

@@ -455,6 +455,15 @@ class GermanSpeller implements Speller {
     const cached = this.cache.get(key)
     if (cached !== undefined) return cached
     let answer = false
+    // A short past form with ß and its particle (ein|saß, auf|aß: als er einsaß), which the dictionary lists for few
+    // verbs; without it the word would pass for the old spelling of `einsass` (eins|ass). Other short words are not
+    // split so (an|mal, ab|her).
+    if (word.length >= 5 && word.length < 7 && word.includes('ß') && !isUpper(word)) {
+      for (let at = 2; at <= word.length - 2 && !answer; at++) {
+        const right = word.slice(at)
+        answer = right.includes('ß') && VERB_PARTICLES.has(word.slice(0, at)) && this.known(right)
+      }
+    }
     if (word.length >= 7) {
       for (let at = word.length - 3; at >= 3 && !answer; at--) {
         const right = word.slice(at)
