@@ -220,6 +220,23 @@ describe('spelling rule', () => {
     expect((await graded('Sie traf Anna Familei und Peter Prozet.')).filter(([, severity]) => severity === 'error')).toEqual([])
   })
 
+  it('takes a noun in -ung from a dictionary verb for a word, not one from a past form', async () => {
+    expect(await graded('Die Projektierung erfolgte, weitere Stürmungen folgten.')).toEqual([])
+    // auflösten and darstellten are past forms: no noun is made from them.
+    expect((await graded('Die Auflöstung und die Darstelltung.')).map(([word]) => word)).toEqual(['Auflöstung', 'Darstelltung'])
+  })
+
+  it('corrects a compound only our compounding accepts to a dictionary word, not to a compound Hunspell builds', async () => {
+    // Schrottgewehr and Soziallistenflügels are compounds Hunspell builds, no dictionary words: no evidence of a slip.
+    expect(await graded('Er kaufte ein Schrotgewehr für den Sozialistenflügel.')).toEqual([])
+    expect(await graded('Die Mannschafft spielte.')).toEqual([['Mannschafft', 'error', 'Mannschaft']])
+  })
+
+  it('inflects feminine house words in -in with -innen', async () => {
+    expect(await graded('Liebe Zuseherinnen und Zuseher!', 'de-AT')).toEqual([])
+    expect((await graded('Liebe Zuseherinen!', 'de-AT'))[0]?.[2]).toBe('Zuseherinnen')
+  })
+
   it('takes no word next to an abstract noun for a first name or surname (Ruslands Regierung)', async () => {
     // A noun in -ung, -heit, -keit, -schaft, -tion, -tät or -ismus is no name: the word before or after it is no surname.
     expect(await graded('Ruslands Regierung tagte lange.')).toEqual([['Ruslands', 'error', 'Russlands']])

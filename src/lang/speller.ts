@@ -323,7 +323,11 @@ class GermanSpeller implements Speller {
   private house(word: string): boolean {
     // The lists are short: most words are settled by their first two letters, without building any string.
     if (!this.housePrefixes.has(prefixKey(word))) return false
-    return inflected(word, (base) => this.accepted.has(base) || this.accepted.has(upperFirst(base)), 1)
+    const listed = (base: string) => this.accepted.has(base) || this.accepted.has(upperFirst(base))
+    // Feminine nouns in -in have their plural in -innen (Zuseherinnen), not -inen.
+    if (word.endsWith('innen') && listed(word.slice(0, -3))) return true
+    if (/[^n]inen$/.test(word) && listed(word.slice(0, -2))) return false
+    return inflected(word, listed, 1)
   }
 
   /**
@@ -571,6 +575,14 @@ class GermanSpeller implements Speller {
     const comparison = /^(\p{L}{3,}?)(?:er|e?st)(?:e[nmrs]?)?$/u.exec(lower)
     if (comparison && (this.known(comparison[1]) || this.known(withoutUmlaut(comparison[1])))) return true
     if (isUpper(word)) {
+      // A noun in -ung from a verb: Verschattung (verschatten), Projektierung (projektieren), Stürmungen. Not
+      // from a past form (Auflöstung: auflösten is auflösen's past, as darstellten, erweiterten are).
+      const ung = /^(\p{L}{4,}?)ung(?:en)?$/u.exec(lower)
+      if (ung) {
+        const stem = ung[1]
+        const verb = (base: string) => this.known(base + 'en') || (/[lr]$/.test(base) && this.known(base + 'n'))
+        if (verb(stem) && !(stem.endsWith('t') && verb(stem.slice(0, -1)))) return true
+      }
       // Genitive of a nominalised infinitive: des Träumens, des Bettelns.
       const infinitive = /^(\p{L}{3,}n)s$/u.exec(lower)
       if (infinitive && this.known(infinitive[1])) return true
@@ -860,7 +872,7 @@ class GermanSpeller implements Speller {
     // adverb in -s, which often has a form without (untertags, untertage).
     return this.suggest(word).find(
       (candidate) =>
-        this.dictionary(candidate) &&
+        this.ownWord(candidate) &&
         candidate[0].toLowerCase() === lower[0] &&
         !linkingOrUmlaut(word, candidate) &&
         typoCost(lower, candidate.toLowerCase()) <= (free || (!isUpper(word) && !word.endsWith('s') && this.uninflected(candidate)) ? 2 : 1)
