@@ -849,6 +849,8 @@ async function typos(metrics: Metrics): Promise<string> {
   }
   metrics['typos.detected'] = used ? detected / used : 0
   metrics['typos.first'] = used ? firstSuggestion / used : 0
+  metrics['typos.first-of-detected'] = detected ? firstSuggestion / detected : 0
+  metrics['typos.first-form-of-detected'] = detected ? firstForm / detected : 0
   metrics['typos.first-form'] = used ? firstForm / used : 0
   metrics['typos.one-edit.detected'] = single.used ? single.detected / single.used : 0
   metrics['typos.one-edit.first'] = single.used ? single.first / single.used : 0
@@ -866,9 +868,9 @@ async function typos(metrics: Metrics): Promise<string> {
     '## Typo recall and suggestions',
     '',
     `- wiki-typos \`curated.dic\`: ${pairs.length} pairs, ${used} inserted into a clean 10kGNAD sentence containing the correction.`,
-    `  Detected (any message on the typo): ${detected}/${used} (${pct(detected, used)}); correction as first suggestion: ${firstSuggestion}/${used} (${pct(firstSuggestion, used)}).`,
+    `  Detected (any message on the typo): ${detected}/${used} (${pct(detected, used)}); correction as first suggestion: ${firstSuggestion}/${used} (${pct(firstSuggestion, used)}), of the detected typos ${pct(firstSuggestion, detected)}.`,
     `  Of these, the ${single.used} typos one edit from the word they replace: detected ${single.detected} (${pct(single.detected, single.used)}), first suggestion ${single.first} (${pct(single.first, single.used)}).`,
-    `  First suggestion the listed word or another inflection of it (the list's correction often has another ending than its typo: \`Abgegeordneten\` → listed \`Abgeordneter\`): ${firstForm}/${used} (${pct(firstForm, used)}).`,
+    `  First suggestion the listed word or another inflection of it (the list's correction often has another ending than its typo: \`Abgegeordneten\` → listed \`Abgeordneter\`): ${firstForm}/${used} (${pct(firstForm, used)}), of the detected typos ${pct(firstForm, detected)}.`,
     `  Not detected: ${used - detected} – ${MISSED_KINDS.map((kind) => `${MISSED_LABEL[kind]}: ${missed.get(kind)?.length ?? 0} (${pct(missed.get(kind)?.length ?? 0, used)} of all; e.g. ${(missed.get(kind) ?? []).slice(0, 4).map((w) => `\`${shown(w)}\``).join(', ')})`).join('; ')}.`,
     `- UKP natural test (real-word errors from Wikipedia revisions, a dictionary cannot see these): detected ${ukpDetected}/${ukp.length} (${pct(ukpDetected, ukp.length)}).`
   ].join('\n')
