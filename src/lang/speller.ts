@@ -324,9 +324,11 @@ class GermanSpeller implements Speller {
     // The lists are short: most words are settled by their first two letters, without building any string.
     if (!this.housePrefixes.has(prefixKey(word))) return false
     const listed = (base: string) => this.accepted.has(base) || this.accepted.has(upperFirst(base))
-    // Feminine nouns in -in have their plural in -innen (Zuseherinnen), not -inen.
+    // Feminine nouns in -in (Zuseherin, Pensionistin, Landesrätin) have their plural in -innen and no other ending
+    // (not Zuseherinen, Zuseheriner).
     if (word.endsWith('innen') && listed(word.slice(0, -3))) return true
-    if (/[^n]inen$/.test(word) && listed(word.slice(0, -2))) return false
+    const feminine = /^(.+(?:er|ist|ant|ent|ät|chef)in)(?:e|em|en|er|es|n|ne|nn)$/.exec(word)
+    if (feminine && listed(feminine[1])) return false
     return inflected(word, listed, 1)
   }
 
