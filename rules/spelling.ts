@@ -318,8 +318,6 @@ function closest(word: string, list: readonly string[], lengths: number, cost: n
   let best: {entry: string; cost: number} | undefined
   for (const entry of list) {
     if (Math.abs(entry.length - word.length) > lengths || !sameFirst(word, entry)) continue
-    // The whole entry and another letter is a name or brand made from it (Systemd), not a slip; a doubled last letter is (Ergebniss).
-    if (word.length === entry.length + 1 && word.startsWith(entry) && word.at(-1) !== entry.at(-1)) continue
     const distance = typoCost(word, entry)
     if (distance <= cost && (!best || distance < best.cost)) best = {entry, cost: distance}
   }
@@ -338,7 +336,9 @@ const slips = new Map<string, string | undefined>()
 function frequentSlip(word: string, list = 'spelling-frequent.txt'): string | undefined {
   const key = list + '\u0000' + word
   if (slips.has(key)) return slips.get(key)
-  const slip = closest(word, dictionaryList(list), 1, list === FREQUENT_NOUNS && word.length >= 7 ? FAR_KEY : 2)
+  // The whole entry and another letter is a name or brand made from it (Systemd), not a slip; a doubled last letter is (Ergebniss).
+  const entries = dictionaryList(list).filter((entry) => !(word.length === entry.length + 1 && word.startsWith(entry) && word.at(-1) !== entry.at(-1)))
+  const slip = closest(word, entries, 1, list === FREQUENT_NOUNS && word.length >= 7 ? FAR_KEY : 2)
   if (slips.size > 50_000) slips.clear()
   slips.set(key, slip)
   return slip

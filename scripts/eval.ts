@@ -128,16 +128,16 @@ function excerpt(text: string): string {
   return words.length > 4 ? `${words.slice(0, 4).join(' ')} …` : words.join(' ')
 }
 
-/** The reviewed slips of the clean corpora (eval/corpus-slips.tsv): corpus name → reported word → what is wrong. */
-function corpusSlips(): Map<string, Map<string, string>> {
-  const slips = new Map<string, Map<string, string>>()
+/** The reviewed slips of the clean corpora (eval/corpus-slips.tsv; its third column, what is wrong, is for the reader): corpus name → reported words. */
+function corpusSlips(): Map<string, Set<string>> {
+  const slips = new Map<string, Set<string>>()
   const file = join(packageRoot(), 'eval', 'corpus-slips.tsv')
   if (!existsSync(file)) return slips
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue
-    const [corpus, word, why] = line.split('\t')
-    const words = slips.get(corpus) ?? new Map<string, string>()
-    words.set(word, why ?? '')
+    const [corpus, word] = line.split('\t')
+    const words = slips.get(corpus) ?? new Set<string>()
+    words.add(word)
     slips.set(corpus, words)
   }
   return slips
@@ -162,7 +162,7 @@ async function falsePositives(metrics: Metrics): Promise<string> {
     const errors = new Map<string, number>()
     const withError = new Map<string, number>()
     const withAny = new Map<string, number>()
-    const listed = slips.get(corpus.name) ?? new Map<string, string>()
+    const listed = slips.get(corpus.name) ?? new Set<string>()
     const review = {corpus: corpus.name, words: 0, errors: 0, slips: 0, others: new Map<string, number>(), stale: [] as string[]}
     const seen = new Set<string>()
     for (const doc of docs) {
@@ -192,7 +192,7 @@ async function falsePositives(metrics: Metrics): Promise<string> {
       for (const id of anyRules) withAny.set(id, (withAny.get(id) ?? 0) + 1)
     }
     review.words = words
-    review.stale = [...listed.keys()].filter((word) => !seen.has(word))
+    review.stale = [...listed].filter((word) => !seen.has(word))
     reviewed.push(review)
     metrics[`fp-error-reviewed.${corpus.name}.spelling`] = (1000 * (review.errors - review.slips)) / words
     for (const id of RULE_IDS) {
